@@ -1,0 +1,24 @@
+package app.piecespanel.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The client's JSON settings: lenient about what may be added (unknown fields are ignored, so a newer PiecesOS
+ * still reads), strict about what must be true (a required field missing or a value of the wrong type is an error,
+ * never a silently half-read model), and absent values are left out of request bodies.
+ */
+public final class WireJson {
+    private WireJson() {}
+
+    public static JsonMapper newMapper() {
+        return JsonMapper.builder()
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .changeDefaultPropertyInclusion(incl -> incl.withValueInclusion(JsonInclude.Include.NON_NULL))
+                .build();
+    }
+}
