@@ -32,8 +32,23 @@ public abstract sealed class ApiFailure extends Exception
 
     /** Nobody answers at the address: PiecesOS is not running there (connection refused or closed). */
     public static final class NotRunning extends ApiFailure {
-        public NotRunning(String detail, Throwable cause) {
-            super("PiecesOS is not running, or not at this address. Start PiecesOS, then try again.", detail, cause);
+        private final boolean brokeOff;
+
+        /**
+         * @param brokeOff the connection was made but closed before a complete answer (PiecesOS stopped or
+         *     restarted mid-call), as opposed to nobody accepting the connection at all
+         */
+        public NotRunning(String detail, Throwable cause, boolean brokeOff) {
+            super(brokeOff
+                    ? "The connection to PiecesOS broke off before it answered. It may have stopped or restarted; "
+                            + "the panel reconnects when it is back."
+                    : "PiecesOS is not running, or not at this address. Start PiecesOS, then try again.",
+                    detail, cause);
+            this.brokeOff = brokeOff;
+        }
+
+        public boolean brokeOff() {
+            return brokeOff;
         }
     }
 
