@@ -327,13 +327,23 @@ final class LoopbackHttpServer implements AutoCloseable {
             boolean restarting = response.goesDown() != null
                     && goDown(response.goesDown());
             boolean keepAlive = request.wantsKeepAlive() && !restarting;
+            // Recorded before the answer goes out, so whoever has the answer also finds it in the log; a drip is
+            // recorded after, as its client may give up while it is under way.
+            boolean dripping = response.delivery() instanceof SimResponse.Delivery.Drip;
+            if (!dripping) {
+                listener.completed(request, at, response.status(), since(started), false);
+            }
             boolean sent;
+            boolean clientLeft = false;
             try {
                 sent = write(response, keepAlive);
             } catch (IOException e) {
                 sent = false;
+                clientLeft = !(closed || closedByServer); // it went away while the answer was on its way
             }
-            listener.completed(request, at, response.status(), since(started), false);
+            if (dripping) {
+                listener.completed(request, at, response.status(), since(started), clientLeft);
+            }
             if (restarting) {
                 dropConnections(this);
             }
