@@ -8,10 +8,10 @@ import java.util.Optional;
  * The launcher's command line, parsed once. Kept small and stable: people, scripts and the packaging smoke test rely
  * on it.
  */
-record CommandLine(Mode mode, boolean fallbackSimulator, Optional<Integer> port, Optional<String> scenario, Optional<String> generation,
+public record CommandLine(Mode mode, boolean fallbackSimulator, Optional<Integer> port, Optional<String> scenario, Optional<String> generation,
         Optional<String> url, List<String> faults) {
 
-    enum Mode { PANEL, SIMULATOR_PANEL, SIMULATOR_ONLY, DOCTOR, VERSION, HELP }
+    public enum Mode { PANEL, SIMULATOR_PANEL, SIMULATOR_ONLY, DOCTOR, VERSION, HELP }
 
     static final String USAGE = """
             Usage: pieces-os-control-panel [OPTION]...
@@ -35,13 +35,13 @@ record CommandLine(Mode mode, boolean fallbackSimulator, Optional<Integer> port,
                        unknown-status, signed-in, grant-restarts
             """;
 
-    static final class UsageError extends Exception {
+    public static final class UsageError extends Exception {
         UsageError(String message) {
             super(message);
         }
     }
 
-    static CommandLine parse(String[] args) throws UsageError {
+    public static CommandLine parse(String[] args) throws UsageError {
         Mode mode = Mode.PANEL;
         Integer port = null;
         String scenario = null;
