@@ -353,6 +353,13 @@ public final class OsApiClient implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             return CompletableFuture.failedFuture(new ApiFailure.NotRunning("not a usable address: " + base, e, false));
         }
+        if (record) {
+            try {
+                options.listener().onStart(method, path);
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "activity listener failed", e);
+            }
+        }
         CompletableFuture<HttpResponse<byte[]>> sent = http.sendAsync(request, new CappedBody(options.maxBodyBytes()));
         CompletableFuture<RawAnswer> result = new CompletableFuture<>();
         sent.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).whenComplete((resp, error) -> {

@@ -49,7 +49,11 @@ public final class PiecesOsSimulator implements AutoCloseable {
                 signInGate);
         OsApiRoutes routes = new OsApiRoutes(setup, account, permissions, updates, pickers,
                 new DeviceReport(b.gpu, b.vulkan), faults, SimJson.newMapper());
-        this.server = new LoopbackHttpServer(routes, this::record, b.restartDowntime, b.restartOnNewPort);
+        LoopbackHttpServer.Exchange noted = (request, presence) -> {
+            log.arrived(request.path());
+            return routes.serve(request, presence);
+        };
+        this.server = new LoopbackHttpServer(noted, this::record, b.restartDowntime, b.restartOnNewPort);
     }
 
     public static Builder builder() {
@@ -145,6 +149,14 @@ public final class PiecesOsSimulator implements AutoCloseable {
     }
 
     /** As {@code GET /os/restart}: goes down for the restart downtime, then comes back (installing a ready update). */
+    /**
+     * Waits until a request to {@code path} has reached the simulator (before it is answered, unlike
+     * {@link #requests()}, which lists finished ones): how a test knows a call is in flight. False on timeout.
+     */
+    public boolean awaitArrived(String path, Duration timeout) throws InterruptedException {
+        return log.awaitArrived(path, timeout);
+    }
+
     public void restartNow() {
         server.restart(updates::onRestart);
     }

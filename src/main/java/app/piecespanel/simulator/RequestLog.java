@@ -12,6 +12,25 @@ final class RequestLog {
     private static final System.Logger LOG = System.getLogger(PiecesOsSimulator.class.getName());
     private static final int KEEP = 1000;
     private final Deque<RecordedRequest> recent = new ArrayDeque<>(); // guarded by this
+    private final java.util.Map<String, Integer> arrivals = new java.util.HashMap<>(); // guarded by this
+
+    synchronized void arrived(String path) {
+        arrivals.merge(path, 1, Integer::sum);
+        notifyAll();
+    }
+
+    /** Waits until a request to {@code path} has arrived (answered or not); false on timeout. */
+    synchronized boolean awaitArrived(String path, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!arrivals.containsKey(path)) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            TimeUnit.NANOSECONDS.timedWait(this, left);
+        }
+        return true;
+    }
 
     void add(RecordedRequest r) {
         synchronized (this) {

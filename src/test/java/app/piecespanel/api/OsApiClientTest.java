@@ -272,13 +272,7 @@ class OsApiClientTest {
         var sim = start(PiecesOsSimulator.builder().signInWaitsForCompletion(true));
         var client = client(sim);
         CompletableFuture<UserProfile> signIn = client.signIn();
-        // the request must have reached the simulator before it can be abandoned there
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (sim.requests().stream().noneMatch(r -> r.path().equals("/os/sign_in")) && !sim.awaitAbandoned("/os/none", Duration.ofMillis(20))) {
-            if (System.nanoTime() > deadline) {
-                break;
-            }
-        }
+        assertTrue(sim.awaitArrived("/os/sign_in", Duration.ofSeconds(10)), "the sign-in reached PiecesOS");
         signIn.cancel(true);
         assertInstanceOf(ApiFailure.Cancelled.class, failure(signIn));
         assertTrue(sim.awaitAbandoned("/os/sign_in", Duration.ofSeconds(10)), "the simulator saw the client go away");
