@@ -1,0 +1,95 @@
+package app.piecespanel.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One JVM started for a measurement, the way a person's desktop starts the app: the clock is read just before the
+ * process starts, and the child prints its marks ({@code BENCH-MARK name nanoTime}, {@code BENCH-HEAP},
+ * {@code BENCH-RSS}). The run ends when the child has reported its memory (it is then stopped) or after a minute.
+ */
+final class ChildRun {
+    final Map<String, Double> marksMillis = new HashMap<>();
+    long heapBytes = -1;
+    long rssBytes = -1;
+    final List<String> output = new ArrayList<>();
+
+    static ChildRun start(String mainClass, List<String> jvmOptions, List<String> args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(jvmOptions);
+        cmd.add("-cp");
+        cmd.add(System.getProperty("java.class.path"));
+        cmd.add(mainClass);
+        cmd.addAll(args);
+        Path config = Files.createTempDirectory("panel-bench-config");
+        cmd.add(1, "-Dpanel.configDir=" + config);
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        ChildRun run = new ChildRun();
+        long t0 = System.nanoTime();
+        Process p = pb.start();
+        // a child that never reports must not hang the benchmark: stop it after a minute
+        Thread watchdog = new Thread(() -> {
+            try {
+                if (!p.waitFor(60, TimeUnit.SECONDS)) {
+                    p.destroyForcibly();
+                }
+            } catch (InterruptedException ignored) {
+                // the run ended first
+            }
+        }, "bench-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                run.output.add(line);
+                String[] parts = line.trim().split(" ");
+                if (line.startsWith("BENCH-MARK ") && parts.length == 3) {
+                    run.marksMillis.put(parts[1], (Long.parseLong(parts[2]) - t0) / 1e6);
+                } else if (line.startsWith("BENCH-HEAP ")) {
+                    run.heapBytes = Long.parseLong(parts[1]);
+                } else if (line.startsWith("BENCH-RSS ")) {
+                    run.rssBytes = Long.parseLong(parts[1]);
+                    break;
+                }
+            }
+        } finally {
+            watchdog.interrupt();
+            p.destroy();
+            if (!p.waitFor(10, TimeUnit.SECONDS)) {
+                p.destroyForcibly().waitFor();
+            }
+            deleteQuietly(config);
+        }
+        if (run.rssBytes < 0) {
+            throw new IllegalStateException(mainClass + " did not report; its output:\n" + String.join("\n", run.output));
+        }
+        return run;
+    }
+
+    double mark(String name) {
+        Double v = marksMillis.get(name);
+        if (v == null) {
+            throw new IllegalStateException("no mark '" + name + "' in:\n" + String.join("\n", output));
+        }
+        return v;
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var walk = Files.walk(dir)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temporary directory: the OS cleans it in the end
+        }
+    }
+}
