@@ -381,82 +381,41 @@ final class FilesView {
                 vm.shownProperty().get() == null ? "results.empty" : "results.nothing"), vm.shownProperty()));
         table.setPlaceholder(empty);
 
-        TableColumn<PickedPath, PickedPath> name = new TableColumn<>(words.get("column.name"));
-        name.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(c.getValue()));
-        name.setComparator((a, b) -> a.name().compareToIgnoreCase(b.name()));
-        name.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(PickedPath p, boolean empty) {
-                super.updateItem(p, empty);
-                if (empty || p == null) {
-                    setText(null);
-                    setGraphic(null);
-                    setTooltip(null);
-                    return;
-                }
-                setText(p.name());
-                FontIcon icon = new FontIcon(kindIcon(p.kind()));
-                icon.getStyleClass().add(p.kind() == PickedPath.Kind.FOLDER ? "files-folder-icon" : "files-file-icon");
-                setGraphic(icon);
-                setTooltip(new Tooltip(p.path()));
-            }
-        });
+        TableColumn<PickedPath, PickedPath> name = rowColumn("column.name",
+                (a, b) -> a.name().compareToIgnoreCase(b.name()), (cell, p) -> {
+                    cell.setText(p.name());
+                    FontIcon icon = new FontIcon(kindIcon(p.kind()));
+                    icon.getStyleClass().add(p.kind() == PickedPath.Kind.FOLDER ? "files-folder-icon" : "files-file-icon");
+                    cell.setGraphic(icon);
+                    cell.setTooltip(new Tooltip(p.path()));
+                });
         name.setPrefWidth(180);
 
-        TableColumn<PickedPath, String> folder = new TableColumn<>(words.get("column.folder"));
-        folder.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(c.getValue().folder()));
-        folder.setCellFactory(c -> new TableCell<>() {
-            {
-                setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
-            }
-
-            @Override
-            protected void updateItem(String f, boolean empty) {
-                super.updateItem(f, empty);
-                setText(empty ? null : f);
-                setTooltip(empty || f == null || f.isEmpty() ? null : new Tooltip(f));
-            }
-        });
+        TableColumn<PickedPath, PickedPath> folder = rowColumn("column.folder",
+                (a, b) -> a.folder().compareToIgnoreCase(b.folder()), (cell, p) -> {
+                    cell.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS); // the end of a long path says more
+                    cell.setText(p.folder());
+                    cell.setTooltip(p.folder().isEmpty() ? null : new Tooltip(p.folder()));
+                });
         folder.setPrefWidth(260);
 
-        TableColumn<PickedPath, String> kind = new TableColumn<>(words.get("column.kind"));
-        kind.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(
-                words.get("kind." + c.getValue().kind().name())));
+        TableColumn<PickedPath, PickedPath> kind = rowColumn("column.kind",
+                (a, b) -> a.kind().compareTo(b.kind()), (cell, p) -> cell.setText(words.get("kind." + p.kind().name())));
         kind.setPrefWidth(66);
 
-        TableColumn<PickedPath, PickedPath> size = new TableColumn<>(words.get("column.size"));
-        size.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(c.getValue()));
-        size.setComparator((a, b) -> Long.compare(a.size().orElse(-1), b.size().orElse(-1)));
-        size.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(PickedPath p, boolean empty) {
-                super.updateItem(p, empty);
-                setText(empty || p == null ? null : humanSize(p.size()));
-            }
-        });
+        TableColumn<PickedPath, PickedPath> size = rowColumn("column.size",
+                (a, b) -> Long.compare(a.size().orElse(-1), b.size().orElse(-1)),
+                (cell, p) -> cell.setText(humanSize(p.size())));
         size.getStyleClass().add("files-size-column");
         size.setPrefWidth(76);
 
-        TableColumn<PickedPath, PickedPath> here = new TableColumn<>(words.get("column.here"));
-        here.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(c.getValue()));
-        here.setComparator((a, b) -> Boolean.compare(a.existsHere(), b.existsHere()));
-        here.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(PickedPath p, boolean empty) {
-                super.updateItem(p, empty);
-                getStyleClass().removeAll("files-here", "files-not-here");
-                if (empty || p == null) {
-                    setText(null);
-                    setGraphic(null);
-                    setTooltip(null);
-                    return;
-                }
-                setText(words.get(p.existsHere() ? "here.yes" : "here.no"));
-                setGraphic(new FontIcon(p.existsHere() ? Material2AL.CHECK_CIRCLE : Material2AL.CLOUD_OFF));
-                getStyleClass().add(p.existsHere() ? "files-here" : "files-not-here");
-                setTooltip(p.existsHere() ? null : new Tooltip(words.get("here.no.tooltip")));
-            }
-        });
+        TableColumn<PickedPath, PickedPath> here = rowColumn("column.here",
+                (a, b) -> Boolean.compare(a.existsHere(), b.existsHere()), (cell, p) -> {
+                    cell.setText(words.get(p.existsHere() ? "here.yes" : "here.no"));
+                    cell.setGraphic(new FontIcon(p.existsHere() ? Material2AL.CHECK_CIRCLE : Material2AL.CLOUD_OFF));
+                    cell.getStyleClass().add(p.existsHere() ? "files-here" : "files-not-here");
+                    cell.setTooltip(p.existsHere() ? null : new Tooltip(words.get("here.no.tooltip")));
+                });
         here.setPrefWidth(150);
         here.setMinWidth(140);
 
@@ -485,6 +444,30 @@ final class FilesView {
             }
         });
         return table;
+    }
+
+    /**
+     * A column whose cells show a whole row's path, drawn by {@code show} on a cleared cell; sorted by {@code order}.
+     */
+    private TableColumn<PickedPath, PickedPath> rowColumn(String titleKey, java.util.Comparator<PickedPath> order,
+            java.util.function.BiConsumer<TableCell<PickedPath, PickedPath>, PickedPath> show) {
+        TableColumn<PickedPath, PickedPath> column = new TableColumn<>(words.get(titleKey));
+        column.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(c.getValue()));
+        column.setComparator(order);
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(PickedPath p, boolean empty) {
+                super.updateItem(p, empty);
+                setText(null);
+                setGraphic(null);
+                setTooltip(null);
+                getStyleClass().removeAll("files-here", "files-not-here");
+                if (!empty && p != null) {
+                    show.accept(this, p);
+                }
+            }
+        });
+        return column;
     }
 
     // ---- history ----
