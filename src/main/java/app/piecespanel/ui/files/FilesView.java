@@ -36,6 +36,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -82,6 +83,13 @@ final class FilesView {
         root.getStyleClass().add("files-page");
         root.setId("filesPage");
         root.getStylesheets().add(FilesView.class.getResource("files.css").toExternalForm());
+        // Esc stops waiting; a handler on the page, not a scene-wide cancel button the shell's other pages share
+        root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && vm.waitingForProperty().get() != null) {
+                vm.cancelPick();
+                e.consume();
+            }
+        });
     }
 
     Node root() {
@@ -225,7 +233,6 @@ final class FilesView {
         HBox.setHgrow(words2, Priority.ALWAYS);
         Button cancel = new Button(words.get("waiting.cancel"));
         cancel.setId("cancelPick");
-        cancel.setCancelButton(true);
         cancel.setMinWidth(Region.USE_PREF_SIZE);
         cancel.setOnAction(e -> vm.cancelPick());
         HBox banner = new HBox(14, spinner, words2, cancel);

@@ -120,6 +120,11 @@ class FilesViewTest {
                 .filter(c -> "txt".equals(c.getUserData())).findFirst().orElseThrow();
         robot.clickOn(robot.from(txtChip).lookup(".files-chip-remove").queryButton());
         until("the txt chip removed", () -> robot.lookup(".files-chip").queryAll().size() == 2);
+        robot.clickOn("#filterField").type(KeyCode.BACK_SPACE);
+        until("the last chip back in the field", () -> "md".equals(field.getText()));
+        assertEquals(1, robot.lookup(".files-chip").queryAll().size());
+        robot.type(KeyCode.ENTER);
+        until("a chip again", () -> robot.lookup(".files-chip").queryAll().size() == 2);
 
         robot.clickOn("#pickFiles");
         until("two rows", () -> table(robot).getItems().size() == 2);
@@ -152,6 +157,13 @@ class FilesViewTest {
         assertFalse(shown(robot, "#problem"), "stopping is not an error");
         assertEquals("Stopped waiting. If PiecesOS’s folder picker is still open, close it there.",
                 text(robot, "#notice"));
+
+        robot.clickOn("#pickFolders");
+        until("waiting again", () -> shown(robot, "#waiting"));
+        robot.type(KeyCode.ESCAPE);
+        until("Esc stops waiting too", () -> !shown(robot, "#waiting") && !disabled(robot, "#pickFolders"));
+        until("PiecesOS saw the second request dropped", () -> panel.simulator.requests().stream()
+                .filter(r -> r.path().equals("/os/folders/pick") && r.abandoned()).count() == 2);
     }
 
     @Test
