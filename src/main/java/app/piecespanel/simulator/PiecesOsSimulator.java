@@ -39,7 +39,7 @@ public final class PiecesOsSimulator implements AutoCloseable {
         this.wantedPort = b.port;
         this.grantRestarts = b.grantRestarts;
         this.account = new SimulatedAccount(b.secretMarker, b.sparseProfile);
-        this.permissions = new PermissionState(b.platform);
+        this.permissions = new PermissionState(b.platform, b.permissionsDeclined);
         this.updates = new UpdateFlow(b.scenario, b.version, b.downloadDuration);
         if (b.signedIn || b.scenario == Scenario.SIGNED_IN) {
             account.signIn();
@@ -208,6 +208,7 @@ public final class PiecesOsSimulator implements AutoCloseable {
         private boolean vulkan = true;
         private String secretMarker = "sim";
         private boolean sparseProfile;
+        private boolean permissionsDeclined;
 
         private Builder() {}
 
@@ -314,6 +315,12 @@ public final class PiecesOsSimulator implements AutoCloseable {
          */
         public Builder sparseProfile(boolean sparse) {
             this.sparseProfile = sparse;
+            return this;
+        }
+
+        /** The person says no to the operating system's permission prompt: a request answers, granting nothing. */
+        public Builder permissionsDeclined(boolean declined) {
+            this.permissionsDeclined = declined;
             return this;
         }
 
