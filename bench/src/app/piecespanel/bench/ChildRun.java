@@ -19,11 +19,17 @@ import java.util.concurrent.TimeUnit;
  */
 final class ChildRun {
     final Map<String, Double> marksMillis = new HashMap<>();
-    long heapBytes = -1;
-    long rssBytes = -1;
+    final Map<String, Double> values = new HashMap<>();
     final List<String> output = new ArrayList<>();
 
+    /** Runs until the child reports its memory ({@code BENCH-RSS}). */
     static ChildRun start(String mainClass, List<String> jvmOptions, List<String> args) throws IOException, InterruptedException {
+        return startUntil(mainClass, jvmOptions, args, "BENCH-RSS");
+    }
+
+    /** Runs until the child prints a line starting with {@code last}, then stops it. */
+    static ChildRun startUntil(String mainClass, List<String> jvmOptions, List<String> args, String last)
+            throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(jvmOptions);
@@ -56,10 +62,10 @@ final class ChildRun {
                 String[] parts = line.trim().split(" ");
                 if (line.startsWith("BENCH-MARK ") && parts.length == 3) {
                     run.marksMillis.put(parts[1], (Long.parseLong(parts[2]) - t0) / 1e6);
-                } else if (line.startsWith("BENCH-HEAP ")) {
-                    run.heapBytes = Long.parseLong(parts[1]);
-                } else if (line.startsWith("BENCH-RSS ")) {
-                    run.rssBytes = Long.parseLong(parts[1]);
+                } else if (line.startsWith("BENCH-") && parts.length == 2) {
+                    run.values.put(parts[0], Double.parseDouble(parts[1]));
+                }
+                if (line.startsWith(last + " ")) {
                     break;
                 }
             }
@@ -71,10 +77,18 @@ final class ChildRun {
             }
             deleteQuietly(config);
         }
-        if (run.rssBytes < 0) {
+        if (!run.values.containsKey(last)) {
             throw new IllegalStateException(mainClass + " did not report; its output:\n" + String.join("\n", run.output));
         }
         return run;
+    }
+
+    double value(String key) {
+        Double v = values.get(key);
+        if (v == null) {
+            throw new IllegalStateException("no '" + key + "' in:\n" + String.join("\n", output));
+        }
+        return v;
     }
 
     double mark(String name) {

@@ -26,10 +26,10 @@ final class StartupAndMemory {
                 floorFrame.add(floor.mark("first-frame"));
                 panelFrame.add(panel.mark("first-frame"));
                 panelReadyAfterFrame.add(panel.mark("ready") - panel.mark("first-frame"));
-                floorRss.add(floor.rssBytes / 1048576.0);
-                panelRss.add(panel.rssBytes / 1048576.0);
-                floorHeap.add(floor.heapBytes / 1048576.0);
-                panelHeap.add(panel.heapBytes / 1048576.0);
+                floorRss.add(floor.value("BENCH-RSS") / 1048576.0);
+                panelRss.add(panel.value("BENCH-RSS") / 1048576.0);
+                floorHeap.add(floor.value("BENCH-HEAP") / 1048576.0);
+                panelHeap.add(panel.value("BENCH-HEAP") / 1048576.0);
             }
         }
         return List.of(

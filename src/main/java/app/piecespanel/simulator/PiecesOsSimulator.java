@@ -38,8 +38,8 @@ public final class PiecesOsSimulator implements AutoCloseable {
     private PiecesOsSimulator(Builder b) {
         this.wantedPort = b.port;
         this.grantRestarts = b.grantRestarts;
-        this.account = new SimulatedAccount(b.secretMarker);
-        this.permissions = new PermissionState(b.platform);
+        this.account = new SimulatedAccount(b.secretMarker, b.sparseProfile);
+        this.permissions = new PermissionState(b.platform, b.permissionsDeclined);
         this.updates = new UpdateFlow(b.scenario, b.version, b.downloadDuration);
         if (b.signedIn || b.scenario == Scenario.SIGNED_IN) {
             account.signIn();
@@ -207,6 +207,8 @@ public final class PiecesOsSimulator implements AutoCloseable {
         private SimGpu gpu;
         private boolean vulkan = true;
         private String secretMarker = "sim";
+        private boolean sparseProfile;
+        private boolean permissionsDeclined;
 
         private Builder() {}
 
@@ -304,6 +306,21 @@ public final class PiecesOsSimulator implements AutoCloseable {
                 throw new IllegalArgumentException("A secret marker is needed");
             }
             this.secretMarker = marker;
+            return this;
+        }
+
+        /**
+         * The signed-in profile carries only what the API requires (id, aesthetics), a blank username, and the
+         * generated client models' placeholders for email and picture: no name, dates, cloud or providers.
+         */
+        public Builder sparseProfile(boolean sparse) {
+            this.sparseProfile = sparse;
+            return this;
+        }
+
+        /** The person says no to the operating system's permission prompt: a request answers, granting nothing. */
+        public Builder permissionsDeclined(boolean declined) {
+            this.permissionsDeclined = declined;
             return this;
         }
 

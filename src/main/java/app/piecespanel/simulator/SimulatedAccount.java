@@ -38,10 +38,12 @@ final class SimulatedAccount {
     private static final String GITHUB = ExternalProviderType.Known.GITHUB.wire();
 
     private final String secretMarker;
+    private final boolean sparse;
     private Person person; // guarded by this; null when signed out
 
-    SimulatedAccount(String secretMarker) {
+    SimulatedAccount(String secretMarker, boolean sparse) {
         this.secretMarker = secretMarker;
+        this.sparse = sparse;
     }
 
     /** The facts of one sign-in; the profile is drawn from them on each answer so URLs follow the current port. */
@@ -88,6 +90,12 @@ final class SimulatedAccount {
             return Optional.empty();
         }
         Person p = person;
+        if (sparse) {
+            // only what the API requires, a blank username, and the generated client models' placeholders
+            return Optional.of(new UserProfile(SimJson.SCHEMA, "https://picsum.photos/200", "user@pieces.app", null,
+                    null, " ", p.id(), null, new Aesthetics(null, new Theme(null, true), new Font(null, 12)), null,
+                    null, null, null));
+        }
         String avatar = base.resolve("/sim/avatar.png").toString();
         String vanity = "ada-lovelace";
         List<ExternalProvider> providers = new ArrayList<>();

@@ -1,33 +1,48 @@
 package app.piecespanel.ui.account;
 
+import app.piecespanel.api.model.UserProfile;
 import app.piecespanel.ui.common.PanelContext;
 import app.piecespanel.ui.common.Section;
-import javafx.scene.Node;
-import javafx.scene.control.Label;
-import app.piecespanel.api.model.UserProfile;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Node;
 
-/** PLACEHOLDER until the account view lands: the seam the shell wires (constructor, methods), owned by that view's work. */
+/** The Account section: who PiecesOS is signed in as; sign in, sign out, link accounts. */
 public final class AccountSection implements Section {
-    private final PanelContext context;
+    private final AccountViewModel model;
+    private Node view;
 
     public AccountSection(PanelContext context) {
-        this.context = context;
+        this.model = new AccountViewModel(context, AvatarLoader.defaults(), Locale.getDefault());
     }
 
     @Override
     public Node view() {
-        return new Label("account");
+        if (view == null) {
+            view = new AccountView(model, ResourceBundle.getBundle("app.piecespanel.ui.account.account")).build();
+        }
+        return view;
     }
 
     @Override
-    public void refresh() {}
+    public void refresh() {
+        model.refresh();
+    }
 
-    private final SimpleObjectProperty<UserProfile> user = new SimpleObjectProperty<>(this, "user");
+    /** PiecesOS keeps its sign-in across a restart, so there is nothing to re-read but a picture that failed. */
+    @Override
+    public void connectionReturned() {
+        model.refresh();
+    }
 
     /** The signed-in person, or null when signed out (the shell shows the name in the sidebar; may follow its theme). */
     public ReadOnlyObjectProperty<UserProfile> userProperty() {
-        return user;
+        return model.userProperty();
+    }
+
+    /** The view-model, for tests and for the shell should it want more than the user. */
+    AccountViewModel model() {
+        return model;
     }
 }
