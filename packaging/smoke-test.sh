@@ -116,7 +116,7 @@ done
 JAVA_TOOL_OPTIONS="-Djavax.net.ssl.trustStore=$work/trust.p12 -Djavax.net.ssl.trustStorePassword=changeit" \
   "$launcher" --doctor --url "https://127.0.0.1:$tls_port" >"$work/doctor-tls.log" 2>&1 \
   || fail "--doctor over https exited $?: $(cat "$work/doctor-tls.log")"
-ok "--doctor --url https://127.0.0.1:$tls_port exits 0 (TLS 1.3 with an elliptic-curve certificate)"
+ok "--doctor --url https://127.0.0.1:$tls_port exits 0 (TLS to a server with an elliptic-curve certificate)"
 if "$launcher" --doctor --url "https://127.0.0.1:$tls_port" >"$work/doctor-untrusted.log" 2>&1; then
   fail "--doctor trusted a certificate nobody vouched for"
 fi
