@@ -24,6 +24,8 @@ public final class CallLifecycle {
     private final ReadOnlyObjectWrapper<Instant> lastSuccess = new ReadOnlyObjectWrapper<>(this, "lastSuccess");
     private CompletableFuture<?> inFlight;
     private long generation;
+    /** True while a finished call's outcome is being written: busy is still on, but a follow-up call may start. */
+    private boolean settling;
 
     public CallLifecycle(UiThread ui, Clock clock) {
         this.ui = ui;
@@ -40,7 +42,7 @@ public final class CallLifecycle {
      * on screen; it never completes exceptionally, so callers may join it. Must be called on the UI thread.
      */
     public <T> CompletableFuture<Void> run(Supplier<CompletableFuture<T>> call, Consumer<? super T> onSuccess) {
-        if (busy.get()) {
+        if (busy.get() && !settling) {
             return CompletableFuture.completedFuture(null);
         }
         return start(call, onSuccess, t -> problem.set(Problem.of(t)));
@@ -49,7 +51,7 @@ public final class CallLifecycle {
     /** Like {@link #run} but with an own handling of failures (for example a restart that is expected). */
     public <T> CompletableFuture<Void> run(Supplier<CompletableFuture<T>> call, Consumer<? super T> onSuccess,
             Consumer<Throwable> onFailure) {
-        if (busy.get()) {
+        if (busy.get() && !settling) {
             return CompletableFuture.completedFuture(null);
         }
         return start(call, onSuccess, onFailure);
@@ -89,13 +91,21 @@ public final class CallLifecycle {
                     return; // superseded or cancelled: a late answer must not overwrite what is on screen
                 }
                 inFlight = null;
-                busy.set(false);
-                if (error == null) {
-                    problem.set(null);
-                    lastSuccess.set(clock.instant());
-                    onSuccess.accept(value);
-                } else {
-                    onFailure.accept(error);
+                // the outcome goes on screen first, then busy goes off: whoever waits for "not busy" sees it
+                settling = true;
+                try {
+                    if (error == null) {
+                        problem.set(null);
+                        lastSuccess.set(clock.instant());
+                        onSuccess.accept(value);
+                    } else {
+                        onFailure.accept(error);
+                    }
+                } finally {
+                    settling = false;
+                    if (mine == generation) { // else the outcome started a follow-up call, which is busy now
+                        busy.set(false);
+                    }
                 }
             } finally {
                 shown.complete(null);
