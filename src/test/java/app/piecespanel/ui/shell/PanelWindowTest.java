@@ -1,0 +1,107 @@
+package app.piecespanel.ui.shell;
+
+import static app.piecespanel.ui.testkit.FxWait.fx;
+import static app.piecespanel.ui.testkit.FxWait.until;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.piecespanel.simulator.PiecesOsSimulator;
+import app.piecespanel.ui.PanelApplication;
+import java.net.ServerSocket;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.controlsfx.control.StatusBar;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+/** The real window, composed as in the app, against a simulator on a real port: what a person sees and does. */
+class PanelWindowTest extends FxRobot {
+    private PiecesOsSimulator sim;
+    private javafx.application.Application app;
+
+    private Scene open(String... args) throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(PanelApplication.class, args);
+        until("the window shows the shell", () -> stage.getScene() != null && stage.getScene().lookup("#shell") != null);
+        return fx(stage::getScene);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        FxToolkit.cleanupStages();
+        if (sim != null) {
+            sim.close();
+        }
+    }
+
+    private static String status(Scene scene) {
+        return fx(() -> ((StatusBar) scene.lookup("#status-bar")).getText());
+    }
+
+    private static boolean selected(Scene scene, String id) {
+        return fx(() -> ((ToggleButton) scene.lookup("#nav-" + id)).isSelected());
+    }
+
+    @Test
+    void connectsNavigatesByClickAndKeyboardAndListsTheCalls() throws Exception {
+        sim = PiecesOsSimulator.builder().build().start();
+        Scene scene = open("--url", sim.baseUri().toString());
+        until("connected", () -> ((StatusBar) scene.lookup("#status-bar")).getText()
+                .equals("Connected to PiecesOS 12.3.1 on port " + sim.port()));
+        assertTrue(selected(scene, "account"), "the first page is Account");
+
+        clickOn("#nav-permissions");
+        until("the permissions page", () -> ((ToggleButton) scene.lookup("#nav-permissions")).isSelected());
+        press(KeyCode.CONTROL, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.CONTROL);
+        until("Ctrl+6 shows Activity", () -> scene.lookup("#activity-table") != null
+                && scene.lookup("#activity-table").isVisible());
+        assertTrue(selected(scene, "activity"));
+        until("the permissions read is listed", () -> ((TableView<?>) scene.lookup("#activity-table")).getItems()
+                .stream().anyMatch(r -> r.toString().contains("/os/permissions")));
+
+        press(KeyCode.CONTROL, KeyCode.DIGIT7).release(KeyCode.DIGIT7, KeyCode.CONTROL);
+        until("Ctrl+7 shows Settings with the version", () -> scene.lookup("#settings-version") != null
+                && ((Labeled) scene.lookup("#settings-version")).getText().endsWith(System.getProperty("expected.version", "")));
+    }
+
+    @Test
+    void saysWhenPiecesOsGoesAwayAndComesBackByItself() throws Exception {
+        sim = PiecesOsSimulator.builder().build().start();
+        int port = sim.port();
+        Scene scene = open("--url", sim.baseUri().toString());
+        until("connected", () -> status(scene).startsWith("Connected to PiecesOS"));
+        sim.close();
+        until("the loss is told", () -> status(scene).equals("Reconnecting…")
+                && scene.lookup("#connection-banner").isVisible());
+        sim = PiecesOsSimulator.builder().port(port).build().start();
+        until("back by itself, banner gone", () -> status(scene).startsWith("Connected to PiecesOS")
+                && !scene.lookup("#connection-banner").isVisible());
+    }
+
+    @Test
+    void notRunningPageOffersTheSimulator() throws Exception {
+        int closed;
+        try (ServerSocket s = new ServerSocket(0)) {
+            closed = s.getLocalPort();
+        }
+        Scene scene = open("--url", "http://127.0.0.1:" + closed);
+        until("the not-running page", () -> scene.lookup("#not-running") != null);
+        assertEquals("PiecesOS is not running", status(scene));
+        clickOn("#not-running-simulator");
+        until("the simulator answers", () -> status(scene).startsWith("Using the built-in simulator"));
+        until("the page is back", () -> scene.lookup("#not-running") == null
+                || !scene.lookup("#not-running").isVisible() || scene.lookup("#not-running").getScene() == null);
+        Node account = fx(() -> scene.lookup("#nav-account"));
+        assertTrue(fx(account::isVisible));
+    }
+}
