@@ -1,5 +1,8 @@
 package app.piecespanel.ui.account;
 
+import static app.piecespanel.ui.common.Texts.wrapped;
+
+import app.piecespanel.ui.common.Texts;
 import app.piecespanel.api.model.ExternalProviderType;
 import app.piecespanel.ui.common.ProblemBanner;
 import atlantafx.base.theme.Styles;
@@ -48,8 +51,7 @@ final class AccountView {
     }
 
     Node build() {
-        Label title = new Label(words.getString("page.title"));
-        title.getStyleClass().add(Styles.TITLE_2);
+        Label title = Texts.title(words.getString("page.title"));
         Label subtitle = wrapped(words.getString("page.subtitle"), Styles.TEXT_MUTED);
 
         ProblemBanner problem = new ProblemBanner("account");
@@ -399,13 +401,6 @@ final class AccountView {
         return l;
     }
 
-    private static Label wrapped(String text, String... styles) {
-        Label l = new Label(text);
-        l.setWrapText(true);
-        l.setMinHeight(Region.USE_PREF_SIZE);
-        l.getStyleClass().addAll(styles);
-        return l;
-    }
 
     private static void collapseWhenEmpty(Label l) {
         l.visibleProperty().bind(l.textProperty().isNotEmpty());

@@ -2,6 +2,7 @@ package app.piecespanel.ui.activity;
 
 import app.piecespanel.api.CallRecord;
 import app.piecespanel.ui.common.Section;
+import app.piecespanel.ui.common.Texts;
 import app.piecespanel.ui.common.Words;
 import java.util.function.Function;
 import javafx.beans.property.SimpleStringProperty;
@@ -37,11 +38,8 @@ public final class ActivitySection implements Section {
     }
 
     private Node build() {
-        Label title = new Label(words.get("title"));
-        title.getStyleClass().add("title-2");
-        Label subtitle = new Label(words.get("subtitle"));
-        subtitle.setWrapText(true);
-        subtitle.getStyleClass().add("text-muted");
+        Label title = Texts.title(words.get("title"));
+        Label subtitle = Texts.wrapped(words.get("subtitle"), "text-muted");
 
         TextField filter = new TextField();
         filter.setId("activity-filter");

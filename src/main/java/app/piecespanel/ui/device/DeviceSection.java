@@ -6,6 +6,7 @@ import app.piecespanel.api.model.OSDeviceInformationReturnable;
 import app.piecespanel.ui.common.PanelContext;
 import app.piecespanel.ui.common.ProblemBanner;
 import app.piecespanel.ui.common.Section;
+import app.piecespanel.ui.common.Texts;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -56,11 +57,9 @@ public final class DeviceSection implements Section {
     }
 
     private Node build() {
-        Label title = new Label("Device");
-        title.getStyleClass().add("title-2");
-        Label subtitle = new Label("What PiecesOS knows of this computer: it decides which AI models can run here.");
-        subtitle.getStyleClass().add("text-muted");
-        subtitle.setWrapText(true);
+        Label title = Texts.title("Device");
+        Label subtitle = Texts.wrapped("What PiecesOS knows of this computer: it decides which AI models can run here.",
+                "text-muted");
 
         Button refresh = new Button("Refresh", new FontIcon(Material2MZ.REFRESH));
         refresh.setId("device-refresh");

@@ -1,5 +1,8 @@
 package app.piecespanel.ui.permissions;
 
+import static app.piecespanel.ui.common.Texts.wrapped;
+
+import app.piecespanel.ui.common.Texts;
 import app.piecespanel.ui.common.ProblemBanner;
 import atlantafx.base.theme.Styles;
 
@@ -35,8 +38,7 @@ final class PermissionsView {
     }
 
     Node build() {
-        Label title = new Label(words.getString("page.title"));
-        title.getStyleClass().add(Styles.TITLE_2);
+        Label title = Texts.title(words.getString("page.title"));
         Label subtitle = wrapped(words.getString("page.subtitle"), Styles.TEXT_MUTED);
         VBox headings = new VBox(4, title, subtitle);
         HBox.setHgrow(headings, Priority.ALWAYS);
@@ -186,12 +188,5 @@ final class PermissionsView {
         return box;
     }
 
-    private static Label wrapped(String text, String... styles) {
-        Label l = new Label(text);
-        l.setWrapText(true);
-        l.setMinHeight(Region.USE_PREF_SIZE);
-        l.getStyleClass().addAll(styles);
-        return l;
-    }
 
 }

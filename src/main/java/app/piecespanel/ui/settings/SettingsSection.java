@@ -40,8 +40,7 @@ public final class SettingsSection implements Section {
     }
 
     private Node build() {
-        Label title = new Label("Settings");
-        title.getStyleClass().add("title-2");
+        Label title = app.piecespanel.ui.common.Texts.title("Settings");
 
         Label themeTitle = heading("Theme");
         ToggleGroup themes = new ToggleGroup();
