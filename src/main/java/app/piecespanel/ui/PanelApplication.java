@@ -13,7 +13,9 @@ import app.piecespanel.ui.account.AccountSection;
 import app.piecespanel.ui.activity.ActivityLog;
 import app.piecespanel.ui.activity.ActivitySection;
 import app.piecespanel.ui.activity.ActivityViewModel;
+import app.piecespanel.api.ApiFailure;
 import app.piecespanel.ui.common.PanelContext;
+import app.piecespanel.ui.common.RestartFlow;
 import app.piecespanel.ui.common.UiThread;
 import app.piecespanel.ui.common.Words;
 import app.piecespanel.ui.device.DeviceSection;
@@ -90,7 +92,16 @@ public final class PanelApplication extends Application {
         SettingsSection settings = new SettingsSection(info.name(), info.version(),
                 dark -> Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
                         : new PrimerLight().getUserAgentStylesheet()),
-                monitor::describe, monitor::searchNow);
+                monitor::describe, monitor::searchNow,
+                () -> RestartFlow.confirmAndRestart(context, "You asked for a restart from the panel.")
+                        .whenComplete((back, error) -> ui.execute(() -> {
+                            if (error != null) {
+                                services.dialogs().notify(words.get("restart.failed", ApiFailure.of(error).plainMessage()));
+                            } else if (back) {
+                                services.dialogs().notify(words.get("restart.done"));
+                            }
+                        })),
+                interval -> updates.setAutomaticCheckInterval(interval));
         List<ShellView.Page> pages = List.of(
                 new ShellView.Page("account", words.get("page.account"), Material2AL.ACCOUNT_CIRCLE, account),
                 new ShellView.Page("permissions", words.get("page.permissions"), Material2MZ.SECURITY,

@@ -104,4 +104,19 @@ class PanelWindowTest extends FxRobot {
         Node account = fx(() -> scene.lookup("#nav-account"));
         assertTrue(fx(account::isVisible));
     }
+
+    @Test
+    void restartFromSettingsAsksFirstAndComesBackConnected() throws Exception {
+        Scene scene = open("--simulator");
+        until("connected to the built-in simulator", () -> status(scene).startsWith("Using the built-in simulator"));
+        press(KeyCode.CONTROL, KeyCode.DIGIT7).release(KeyCode.DIGIT7, KeyCode.CONTROL);
+        until("Settings", () -> scene.lookup("#settings-restart") != null);
+        clickOn("#settings-restart");
+        // the confirmation is a real dialog: the person confirms in it
+        clickOn(lookup(".dialog-pane .button").match(
+                org.testfx.matcher.control.LabeledMatchers.hasText("Restart PiecesOS")).queryButton());
+        until("back, and told so", () -> scene.lookup("#toast") != null
+                && ((Labeled) scene.lookup("#toast")).getText().equals("PiecesOS is back."));
+        assertTrue(status(scene).startsWith("Using the built-in simulator"), status(scene));
+    }
 }
