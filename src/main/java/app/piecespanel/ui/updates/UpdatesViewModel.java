@@ -113,7 +113,10 @@ public final class UpdatesViewModel {
         if (interval.isZero() || interval.isNegative()) {
             return;
         }
-        automatic = timer.scheduleWithFixedDelay(() -> context.ui().execute(this::checkForUpdates), 0,
+        // an automatic check waits for PiecesOS: at start-up it is still being looked for, and "not running" then
+        // would be noise, not news
+        automatic = timer.scheduleWithFixedDelay(() -> context.connection().whenConnected()
+                        .thenRun(() -> context.ui().execute(this::checkForUpdates)), 0,
                 interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 

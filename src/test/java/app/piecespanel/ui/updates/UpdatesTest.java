@@ -128,4 +128,18 @@ class UpdatesTest extends FxRobot {
         assertEquals(1, panel.dialogs.confirmations.size());
         assertFalse(fx(() -> stage.getScene().lookup("#updates-restart").isVisible()));
     }
+
+    @Test
+    void theAutomaticCheckWaitsForPiecesOsInsteadOfReportingItMissing() throws Exception {
+        panel = TestPanel.direct(PiecesOsSimulator.builder());
+        int port = panel.simulator.port();
+        panel.simulator.close(); // PiecesOS is not there yet when the panel starts
+        section = new UpdatesSection(panel.context, Duration.ofMillis(100), Duration.ofSeconds(20));
+        UpdatesViewModel vm = section.viewModel();
+        section.setAutomaticCheckInterval(Duration.ofHours(6));
+        try (PiecesOsSimulator later = PiecesOsSimulator.builder().port(port).build().start()) {
+            Await.until("checked once PiecesOS is there", () -> vm.kindProperty().get() == UpdatesViewModel.Kind.UP_TO_DATE);
+            assertEquals(null, vm.problemProperty().get(), "no 'not running' left on the page");
+        }
+    }
 }
