@@ -119,13 +119,8 @@ public final class UpdatesSection implements Section {
         HBox actions = new HBox(10, check, restart, checked);
         actions.setAlignment(Pos.CENTER_LEFT);
 
-        vm.kindProperty().addListener((o, was, now) -> icon.setIconCode(now == null ? Material2MZ.UPDATE : switch (now) {
-            case UP_TO_DATE -> Material2AL.CHECK_CIRCLE;
-            case IN_PROGRESS -> Material2AL.CLOUD_DOWNLOAD;
-            case READY -> Material2MZ.REPLAY;
-            case NEEDS_ACTION -> Material2AL.ERROR_OUTLINE;
-            case UNKNOWN -> Material2MZ.UPDATE;
-        }));
+        vm.kindProperty().addListener((o, was, now) -> icon.setIconCode(iconFor(now)));
+        icon.setIconCode(iconFor(vm.kindProperty().get())); // the automatic check may have run before the first visit
 
         ProblemBanner problem = new ProblemBanner("updates");
         problem.problemProperty().bind(vm.problemProperty());
@@ -140,5 +135,15 @@ public final class UpdatesSection implements Section {
         page.setPadding(new Insets(24));
         page.getStylesheets().add(UpdatesSection.class.getResource("updates.css").toExternalForm());
         return page;
+    }
+
+    private static org.kordamp.ikonli.Ikon iconFor(UpdatesViewModel.Kind kind) {
+        return kind == null ? Material2MZ.UPDATE : switch (kind) {
+            case UP_TO_DATE -> Material2AL.CHECK_CIRCLE;
+            case IN_PROGRESS -> Material2AL.CLOUD_DOWNLOAD;
+            case READY -> Material2MZ.REPLAY;
+            case NEEDS_ACTION -> Material2AL.ERROR_OUTLINE;
+            case UNKNOWN -> Material2MZ.UPDATE;
+        };
     }
 }
