@@ -2,9 +2,9 @@ package app.piecespanel.ui.account;
 
 import app.piecespanel.api.model.ExternalProviderType;
 import app.piecespanel.ui.common.ProblemBanner;
+import app.piecespanel.ui.common.SectionPage;
 import atlantafx.base.theme.Styles;
 import java.io.ByteArrayInputStream;
-import java.util.Objects;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -48,10 +48,6 @@ final class AccountView {
     }
 
     Node build() {
-        Label title = new Label(words.getString("page.title"));
-        title.getStyleClass().add(Styles.TITLE_2);
-        Label subtitle = wrapped(words.getString("page.subtitle"), Styles.TEXT_MUTED);
-
         ProblemBanner problem = new ProblemBanner("account");
         problem.problemProperty().bind(vm.problemProperty());
         problem.actionTextProperty().bind(vm.problemActionProperty());
@@ -64,15 +60,9 @@ final class AccountView {
         showFor(signingIn, AccountViewModel.Stage.SIGNING_IN);
         showFor(signedIn, AccountViewModel.Stage.SIGNED_IN);
 
-        VBox page = new VBox(16, new VBox(4, title, subtitle), problem, signedOut, signingIn, signedIn);
-        page.getStyleClass().add("account-page");
-        page.setPadding(new Insets(24, 32, 32, 32));
-        page.setMaxWidth(880);
-        ScrollPane scroll = new ScrollPane(page);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().addAll("account-scroll", "edge-to-edge");
-        scroll.setId("accountPage");
-        scroll.getStylesheets().add(Objects.requireNonNull(getClass().getResource("account.css")).toExternalForm());
+        ScrollPane scroll = SectionPage.scrolling("accountPage", AccountView.class, "account.css",
+                SectionPage.headings(words.getString("page.title"), words.getString("page.subtitle")), problem,
+                signedOut, signingIn, signedIn);
         return scroll;
     }
 
@@ -121,7 +111,7 @@ final class AccountView {
         box.setMaxWidth(560);
         box.setFillWidth(true);
         VBox card = new VBox(box);
-        card.getStyleClass().addAll("account-card", "hero");
+        card.getStyleClass().addAll("page-card", "hero");
         card.setPadding(new Insets(28, 32, 28, 32));
         return card;
     }
@@ -220,7 +210,7 @@ final class AccountView {
         line.managedProperty().bind(facts.managedProperty());
         VBox card = new VBox(16, top, line, facts);
         card.setId("accountProfile");
-        card.getStyleClass().add("account-card");
+        card.getStyleClass().add("page-card");
         card.setPadding(new Insets(20, 24, 20, 24));
         return card;
     }
@@ -304,7 +294,7 @@ final class AccountView {
 
         VBox rows = new VBox();
         rows.setId("accountProviders");
-        rows.getStyleClass().add("account-card");
+        rows.getStyleClass().add("page-card");
         Label none = wrapped(words.getString("linked.none"), Styles.TEXT_MUTED);
         none.setPadding(new Insets(14, 16, 14, 16));
         Runnable fillRows = () -> {
@@ -400,11 +390,7 @@ final class AccountView {
     }
 
     private static Label wrapped(String text, String... styles) {
-        Label l = new Label(text);
-        l.setWrapText(true);
-        l.setMinHeight(Region.USE_PREF_SIZE);
-        l.getStyleClass().addAll(styles);
-        return l;
+        return SectionPage.wrapped(text, styles);
     }
 
     private static void collapseWhenEmpty(Label l) {
