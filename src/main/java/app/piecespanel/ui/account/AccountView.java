@@ -77,7 +77,6 @@ final class AccountView {
         Button signIn = new Button(words.getString("signIn"), new FontIcon(Material2AL.LOGIN));
         signIn.setId("accountSignIn");
         signIn.getStyleClass().addAll(Styles.ACCENT, Styles.LARGE);
-        signIn.setDefaultButton(true);
         signIn.disableProperty().bind(vm.busyProperty());
         signIn.setOnAction(e -> vm.signIn());
         Label notice = wrapped("", Styles.TEXT_MUTED);
@@ -99,7 +98,6 @@ final class AccountView {
         Label body = wrapped(words.getString("signingIn.body"));
         Button cancel = new Button(words.getString("signingIn.cancel"));
         cancel.setId("accountCancelSignIn");
-        cancel.setCancelButton(true);
         cancel.setOnAction(e -> vm.cancelSignIn());
         VBox box = new VBox(12, progress, heading, body, cancel);
         box.setId("accountSigningIn");
