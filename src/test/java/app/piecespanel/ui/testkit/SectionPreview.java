@@ -60,14 +60,18 @@ public final class SectionPreview extends Application {
         stage.setY(0);
         stage.show();
         section.refresh();
+        int step = 0;
         for (String a : args) {
-            if (a.startsWith("click=")) { // press a button by its id once the page is up
-                Platform.runLater(() -> {
+            if (a.startsWith("click=")) { // press buttons by id once the page is up, one a second
+                javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(
+                        javafx.util.Duration.seconds(0.2 + step++));
+                later.setOnFinished(e -> {
                     javafx.scene.Node n = stage.getScene().lookup(a.substring("click=".length()));
                     if (n instanceof javafx.scene.control.ButtonBase button) {
                         button.fire();
                     }
                 });
+                later.play();
             }
         }
         System.out.println("PREVIEW READY " + panel.simulator.baseUri());
