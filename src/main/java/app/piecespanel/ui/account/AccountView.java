@@ -1,13 +1,10 @@
 package app.piecespanel.ui.account;
 
-import static app.piecespanel.ui.common.Texts.wrapped;
-
-import app.piecespanel.ui.common.Texts;
 import app.piecespanel.api.model.ExternalProviderType;
 import app.piecespanel.ui.common.ProblemBanner;
+import app.piecespanel.ui.common.SectionPage;
 import atlantafx.base.theme.Styles;
 import java.io.ByteArrayInputStream;
-import java.util.Objects;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -51,9 +48,6 @@ final class AccountView {
     }
 
     Node build() {
-        Label title = Texts.title(words.getString("page.title"));
-        Label subtitle = wrapped(words.getString("page.subtitle"), Styles.TEXT_MUTED);
-
         ProblemBanner problem = new ProblemBanner("account");
         problem.problemProperty().bind(vm.problemProperty());
         problem.actionTextProperty().bind(vm.problemActionProperty());
@@ -66,15 +60,9 @@ final class AccountView {
         showFor(signingIn, AccountViewModel.Stage.SIGNING_IN);
         showFor(signedIn, AccountViewModel.Stage.SIGNED_IN);
 
-        VBox page = new VBox(16, new VBox(4, title, subtitle), problem, signedOut, signingIn, signedIn);
-        page.getStyleClass().add("account-page");
-        page.setPadding(new Insets(24, 32, 32, 32));
-        page.setMaxWidth(880);
-        ScrollPane scroll = new ScrollPane(page);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().addAll("account-scroll", "edge-to-edge");
-        scroll.setId("accountPage");
-        scroll.getStylesheets().add(Objects.requireNonNull(getClass().getResource("account.css")).toExternalForm());
+        ScrollPane scroll = SectionPage.scrolling("accountPage", AccountView.class, "account.css",
+                SectionPage.headings(words.getString("page.title"), words.getString("page.subtitle")), problem,
+                signedOut, signingIn, signedIn);
         return scroll;
     }
 
@@ -89,7 +77,6 @@ final class AccountView {
         Button signIn = new Button(words.getString("signIn"), new FontIcon(Material2AL.LOGIN));
         signIn.setId("accountSignIn");
         signIn.getStyleClass().addAll(Styles.ACCENT, Styles.LARGE);
-        signIn.setDefaultButton(true);
         signIn.disableProperty().bind(vm.busyProperty());
         signIn.setOnAction(e -> vm.signIn());
         Label notice = wrapped("", Styles.TEXT_MUTED);
@@ -111,7 +98,6 @@ final class AccountView {
         Label body = wrapped(words.getString("signingIn.body"));
         Button cancel = new Button(words.getString("signingIn.cancel"));
         cancel.setId("accountCancelSignIn");
-        cancel.setCancelButton(true);
         cancel.setOnAction(e -> vm.cancelSignIn());
         VBox box = new VBox(12, progress, heading, body, cancel);
         box.setId("accountSigningIn");
@@ -123,7 +109,7 @@ final class AccountView {
         box.setMaxWidth(560);
         box.setFillWidth(true);
         VBox card = new VBox(box);
-        card.getStyleClass().addAll("account-card", "hero");
+        card.getStyleClass().addAll("page-card", "hero");
         card.setPadding(new Insets(28, 32, 28, 32));
         return card;
     }
@@ -222,7 +208,7 @@ final class AccountView {
         line.managedProperty().bind(facts.managedProperty());
         VBox card = new VBox(16, top, line, facts);
         card.setId("accountProfile");
-        card.getStyleClass().add("account-card");
+        card.getStyleClass().add("page-card");
         card.setPadding(new Insets(20, 24, 20, 24));
         return card;
     }
@@ -306,7 +292,7 @@ final class AccountView {
 
         VBox rows = new VBox();
         rows.setId("accountProviders");
-        rows.getStyleClass().add("account-card");
+        rows.getStyleClass().add("page-card");
         Label none = wrapped(words.getString("linked.none"), Styles.TEXT_MUTED);
         none.setPadding(new Insets(14, 16, 14, 16));
         Runnable fillRows = () -> {
@@ -401,6 +387,9 @@ final class AccountView {
         return l;
     }
 
+    private static Label wrapped(String text, String... styles) {
+        return SectionPage.wrapped(text, styles);
+    }
 
     private static void collapseWhenEmpty(Label l) {
         l.visibleProperty().bind(l.textProperty().isNotEmpty());

@@ -33,9 +33,10 @@ public final class ProblemBanner extends VBox {
     private Runnable onAction = () -> {};
 
     public ProblemBanner(String idPrefix) {
-        getStyleClass().add("problem-banner");
-        getStylesheets().add(Objects.requireNonNull(
-                ProblemBanner.class.getResource("problem-banner.css")).toExternalForm());
+        getStyleClass().addAll("problem-banner", "callout", "callout-danger");
+        getStylesheets().addAll(
+                Objects.requireNonNull(ProblemBanner.class.getResource("section-page.css")).toExternalForm(),
+                Objects.requireNonNull(ProblemBanner.class.getResource("problem-banner.css")).toExternalForm());
         setId(idPrefix + "Problem");
         FontIcon icon = new FontIcon(Material2AL.ERROR_OUTLINE);
         icon.getStyleClass().add("problem-icon");

@@ -1,12 +1,9 @@
 package app.piecespanel.ui.permissions;
 
-import static app.piecespanel.ui.common.Texts.wrapped;
-
-import app.piecespanel.ui.common.Texts;
 import app.piecespanel.ui.common.ProblemBanner;
+import app.piecespanel.ui.common.SectionPage;
 import atlantafx.base.theme.Styles;
 
-import java.util.Objects;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -38,9 +35,7 @@ final class PermissionsView {
     }
 
     Node build() {
-        Label title = Texts.title(words.getString("page.title"));
-        Label subtitle = wrapped(words.getString("page.subtitle"), Styles.TEXT_MUTED);
-        VBox headings = new VBox(4, title, subtitle);
+        VBox headings = SectionPage.headings(words.getString("page.title"), words.getString("page.subtitle"));
         HBox.setHgrow(headings, Priority.ALWAYS);
         Button refresh = new Button(words.getString("refresh"), new FontIcon(Material2MZ.REFRESH));
         refresh.setId("permissionsRefresh");
@@ -56,7 +51,7 @@ final class PermissionsView {
 
         VBox rows = new VBox();
         rows.setId("permissionsRows");
-        rows.getStyleClass().add("permissions-card");
+        rows.getStyleClass().add("page-card");
         for (Permission p : Permission.values()) {
             if (!rows.getChildren().isEmpty()) {
                 rows.getChildren().add(new Separator());
@@ -71,14 +66,8 @@ final class PermissionsView {
         notice.visibleProperty().bind(notice.textProperty().isNotEmpty());
         notice.managedProperty().bind(notice.visibleProperty());
 
-        VBox page = new VBox(16, header, problem, restarting(), notApplicable(), rows, notice, help());
-        page.setPadding(new Insets(24, 32, 32, 32));
-        page.setMaxWidth(880);
-        ScrollPane scroll = new ScrollPane(page);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().addAll("permissions-scroll", "edge-to-edge");
-        scroll.setId("permissionsPage");
-        scroll.getStylesheets().add(Objects.requireNonNull(getClass().getResource("permissions.css")).toExternalForm());
+        ScrollPane scroll = SectionPage.scrolling("permissionsPage", PermissionsView.class, "permissions.css",
+                header, problem, restarting(), notApplicable(), rows, notice, help());
         return scroll;
     }
 
@@ -138,7 +127,7 @@ final class PermissionsView {
     }
 
     private static void tone(Label badge, GrantState s) {
-        badge.getStyleClass().removeAll("tone-good", "tone-waiting", "tone-neutral");
+        badge.getStyleClass().removeAll("tone-good", "tone-waiting", "tone-bad", "tone-neutral");
         badge.getStyleClass().add(switch (s) {
             case GRANTED -> "tone-good";
             case NOT_GRANTED -> "tone-waiting";
@@ -188,5 +177,8 @@ final class PermissionsView {
         return box;
     }
 
+    private static Label wrapped(String text, String... styles) {
+        return SectionPage.wrapped(text, styles);
+    }
 
 }

@@ -148,25 +148,25 @@ public final class PermissionsViewModel {
     // ---- outcomes ----
 
     private void show(OSPermissions answer) {
-        restarting.set(false);
-        granting.set(null);
-        loaded.set(true);
         boolean none = true;
         for (Permission p : Permission.values()) {
             if (p.in(answer) != null) {
                 none = false;
             }
         }
-        applies.set(!none);
         for (Permission p : Permission.values()) {
             Boolean v = p.in(answer);
             states.get(p).set(none ? GrantState.NOT_NEEDED
                     : v == null ? GrantState.UNKNOWN
                     : v ? GrantState.GRANTED : GrantState.NOT_GRANTED);
         }
+        applies.set(!none);
         if (none) {
             notice.set("");
         }
+        granting.set(null);
+        restarting.set(false);
+        loaded.set(true); // last: tests of the view-model wait for it
     }
 
     private void failed(Throwable error) {

@@ -133,7 +133,8 @@ class AccountViewModelTest {
         signInAtOnce();
 
         vm.link(ExternalProviderType.of(ExternalProviderType.Known.GOOGLE_OAUTH2));
-        Await.until("Google linked", () -> vm.linkedAccounts().size() == 2);
+        Await.until("Google linked and no longer offered", () -> vm.linkedAccounts().size() == 2
+                && vm.linkableProviders().stream().noneMatch(c -> c.type().value().equals("google-oauth2")));
 
         RecordedRequest sent = panel.simulator.requests().stream()
                 .filter(r -> r.path().equals("/os/link_provider")).findFirst().orElseThrow();

@@ -39,7 +39,7 @@ class PermissionsViewModelTest {
 
     private void load() {
         vm.refresh();
-        Await.until("the permissions read", () -> vm.loadedProperty().get() && !vm.isBusy());
+        Await.until("the permissions read", () -> vm.loadedProperty().get());
     }
 
     private List<String> requestBodies() {
@@ -81,7 +81,7 @@ class PermissionsViewModelTest {
         String notWanted = p == Permission.VISION ? "accessibility" : "vision";
         assertTrue(bodies.get(0).contains("\"" + wanted + "\":true"), bodies.get(0));
         assertFalse(bodies.get(0).contains(notWanted), bodies.get(0));
-        Await.until("not busy", () -> !vm.isBusy());
+        Await.until("settled", () -> !vm.isBusy() && vm.grantingProperty().get() == null);
         assertTrue(panel.requestsTo("/os/permissions") > readsBefore, "read again after the request");
         assertNull(vm.grantingProperty().get());
         assertNull(vm.getProblem());
@@ -136,6 +136,7 @@ class PermissionsViewModelTest {
         panel.simulator.clearFaults();
         vm.retry();
         Await.until("problem gone", () -> vm.getProblem() == null && !vm.isBusy());
+        Await.until("read again", () -> panel.requestsTo("/os/permissions") >= 3);
     }
 
     @Test
@@ -159,8 +160,9 @@ class PermissionsViewModelTest {
         start(PiecesOsSimulator.builder().platform(SimPlatform.MACOS).permissionsDeclined(true), "Mac OS X");
         load();
         vm.grant(Permission.VISION);
-        Await.until("the follow-up read", () -> !vm.isBusy());
+        Await.until("the follow-up", () -> !vm.noticeProperty().get().isEmpty());
         assertEquals(GrantState.NOT_GRANTED, vm.getState(Permission.VISION));
+        assertEquals(1, requestBodies().size(), "it was asked for");
         assertTrue(vm.noticeProperty().get().contains("not granted yet"), vm.noticeProperty().get());
         assertTrue(vm.noticeProperty().get().contains("Screen Recording"), vm.noticeProperty().get());
     }

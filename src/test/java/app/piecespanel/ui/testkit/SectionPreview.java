@@ -16,7 +16,7 @@ import app.piecespanel.ui.common.PanelContext;
 /**
  * Shows one section alone in a window the size of the shell's page, on a simulator, for looking at it under Xvfb:
  * {@code SectionPreview <class of the section> light|dark [signed-in] [wait-sign-in] [linux] [windows]
- * [grant-restarts] [click=#buttonId]...}.
+ * [grant-restarts] [sparse] [fault=PATH:SPEC]... [click=#buttonId]...}.
  * Not a test; a tool for the person building a view.
  */
 public final class SectionPreview extends Application {
@@ -36,7 +36,16 @@ public final class SectionPreview extends Application {
                 .restartDowntime(Duration.ofSeconds(4))
                 .platform(args.contains("linux") ? SimPlatform.LINUX
                         : args.contains("windows") ? SimPlatform.WINDOWS : SimPlatform.MACOS);
+        b.sparseProfile(args.contains("sparse"));
         panel = TestPanel.fx(b);
+        for (String a : args) {
+            if (a.startsWith("fault=")) { // fault=/os/sign_in:status=500:down
+                String spec = a.substring("fault=".length());
+                int colon = spec.indexOf(':');
+                panel.simulator.setFault(spec.substring(0, colon),
+                        app.piecespanel.simulator.Fault.parse(spec.substring(colon + 1)));
+            }
+        }
         Function<PanelContext, Section> make = ctx -> {
             try {
                 return (Section) Class.forName(sectionClass).getConstructor(PanelContext.class).newInstance(ctx);
@@ -51,14 +60,18 @@ public final class SectionPreview extends Application {
         stage.setY(0);
         stage.show();
         section.refresh();
+        int step = 0;
         for (String a : args) {
-            if (a.startsWith("click=")) { // press a button by its id once the page is up
-                Platform.runLater(() -> {
+            if (a.startsWith("click=")) { // press buttons by id once the page is up, one a second
+                javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(
+                        javafx.util.Duration.seconds(0.2 + step++));
+                later.setOnFinished(e -> {
                     javafx.scene.Node n = stage.getScene().lookup(a.substring("click=".length()));
                     if (n instanceof javafx.scene.control.ButtonBase button) {
                         button.fire();
                     }
                 });
+                later.play();
             }
         }
         System.out.println("PREVIEW READY " + panel.simulator.baseUri());
