@@ -1,0 +1,238 @@
+package app.piecespanel.settings;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The settings file, {@code settings.json} in the person's configuration directory.
+ *
+ * <p>Written atomically (a new file beside it, flushed to disk, then renamed over the old one), so a crash or a full
+ * disk never leaves half a file. Read leniently: a value that makes no sense falls back to its default and the rest
+ * is kept; a file that is not JSON at all means defaults. Either way the person is told, and the file as it was is
+ * kept beside it as {@code settings.json.damaged}, so nothing is lost.
+ */
+public final class SettingsStore {
+    static final String FILE = "settings.json";
+    private static final long MAX_BYTES = 1 << 20;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final Path directory;
+
+    public SettingsStore(Path directory) {
+        this.directory = directory;
+    }
+
+    /** What was read, and what to tell the person when it was not all usable. */
+    public record Loaded(PanelSettings settings, Optional<String> notice) {}
+
+    /**
+     * The directory for this user: {@code -Dpanel.configDir} when set, else the platform's place for application
+     * settings ({@code %APPDATA%}, {@code ~/Library/Application Support}, or {@code $XDG_CONFIG_HOME}).
+     */
+    public static Path defaultDirectory() {
+        String forced = System.getProperty("panel.configDir");
+        if (forced != null && !forced.isBlank()) {
+            return Path.of(forced);
+        }
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        Path home = Path.of(System.getProperty("user.home", "."));
+        if (os.contains("win")) {
+            String appData = System.getenv("APPDATA");
+            return (appData != null ? Path.of(appData) : home.resolve("AppData").resolve("Roaming"))
+                    .resolve("Pieces OS Control Panel");
+        }
+        if (os.contains("mac")) {
+            return home.resolve("Library").resolve("Application Support").resolve("Pieces OS Control Panel");
+        }
+        String xdg = System.getenv("XDG_CONFIG_HOME");
+        Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg) : home.resolve(".config");
+        return base.resolve("pieces-os-control-panel");
+    }
+
+    public Path file() {
+        return directory.resolve(FILE);
+    }
+
+    /** Reads the settings; never fails (a missing file means defaults, silently). */
+    public Loaded load() {
+        Path f = file();
+        byte[] bytes;
+        try {
+            if (Files.size(f) > MAX_BYTES) {
+                return damaged("it is far larger than a settings file can be");
+            }
+            bytes = Files.readAllBytes(f);
+        } catch (NoSuchFileException first) {
+            return new Loaded(PanelSettings.defaults(), Optional.empty());
+        } catch (IOException e) {
+            return new Loaded(PanelSettings.defaults(), Optional.of("Your settings could not be read from " + f
+                    + " (" + reason(e) + "), so the panel uses its defaults for now."));
+        }
+        JsonNode root;
+        try {
+            root = JSON.readTree(new String(bytes, StandardCharsets.UTF_8));
+        } catch (JacksonException e) {
+            return damaged("it is not valid JSON");
+        }
+        if (root == null || !root.isObject()) {
+            return damaged(bytes.length == 0 ? "it is empty" : "it does not hold settings");
+        }
+        List<String> dropped = new ArrayList<>();
+        PanelSettings s = read(root, dropped);
+        if (dropped.isEmpty()) {
+            return new Loaded(s, Optional.empty());
+        }
+        Path copy = keepCopy();
+        return new Loaded(s, Optional.of("Some of your settings could not be read (" + String.join(", ", dropped)
+                + ") and are back to their defaults." + (copy == null ? "" : " The file as it was is kept as "
+                + copy + ".")));
+    }
+
+    private Loaded damaged(String why) {
+        Path copy = keepCopy();
+        return new Loaded(PanelSettings.defaults(), Optional.of("Your settings file " + file() + " could not be used ("
+                + why + "), so the panel started with its defaults." + (copy == null ? ""
+                : " The file as it was is kept as " + copy + ".")));
+    }
+
+    private Path keepCopy() {
+        Path copy = directory.resolve(FILE + ".damaged");
+        try {
+            Files.copy(file(), copy, StandardCopyOption.REPLACE_EXISTING);
+            return copy;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static PanelSettings read(JsonNode root, List<String> dropped) {
+        PanelSettings d = PanelSettings.defaults();
+        ThemeChoice theme = d.theme();
+        JsonNode t = root.get("theme");
+        if (t != null) {
+            Optional<ThemeChoice> c = t.isString() ? ThemeChoice.fromKey(t.asString()) : Optional.empty();
+            if (c.isPresent()) {
+                theme = c.get();
+            } else {
+                dropped.add("theme");
+            }
+        }
+        Optional<URI> address = Optional.empty();
+        boolean remote = false;
+        JsonNode a = root.get("address");
+        JsonNode r = root.get("allowRemote");
+        if (r != null && !r.isBoolean()) {
+            dropped.add("permission for another computer");
+        } else if (r != null) {
+            remote = r.asBoolean();
+        }
+        if (a != null && !a.isNull()) {
+            AddressRule.Verdict v = a.isString() ? AddressRule.check(a.asString()) : new AddressRule.Verdict.Unusable("");
+            if (v instanceof AddressRule.Verdict.Usable u && (u.loopback() || remote)) {
+                address = Optional.of(u.uri());
+            } else {
+                dropped.add("address");
+            }
+        }
+        Duration every = d.updateChecks();
+        JsonNode h = root.get("updateCheckMinutes");
+        if (h != null) {
+            Duration candidate = h.isIntegralNumber() && h.canConvertToLong() ? Duration.ofMinutes(h.asLong()) : null;
+            if (candidate != null && PanelSettings.UPDATE_INTERVALS.contains(candidate)) {
+                every = candidate;
+            } else {
+                dropped.add("how often to check for updates");
+            }
+        }
+        Optional<WindowPlace> window = Optional.empty();
+        JsonNode w = root.get("window");
+        if (w != null) {
+            WindowPlace p = w.isObject() && numbers(w, "x", "y", "width", "height")
+                    ? new WindowPlace(w.get("x").asDouble(), w.get("y").asDouble(), w.get("width").asDouble(),
+                            w.get("height").asDouble(), w.path("maximized").asBoolean(false))
+                    : null;
+            if (p != null && p.plausible()) {
+                window = Optional.of(p);
+            } else {
+                dropped.add("window position");
+            }
+        }
+        return new PanelSettings(theme, address, remote, every, window);
+    }
+
+    private static boolean numbers(JsonNode o, String... names) {
+        for (String n : names) {
+            if (!o.path(n).isNumber()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Writes {@code s} atomically; on failure the old file is untouched. */
+    public void save(PanelSettings s) throws IOException {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("version", 1);
+        root.put("theme", s.theme().key());
+        s.address().ifPresentOrElse(u -> root.put("address", u.toString()), () -> root.putNull("address"));
+        root.put("allowRemote", s.allowRemote());
+        root.put("updateCheckMinutes", s.updateChecks().toMinutes());
+        s.window().ifPresent(w -> {
+            ObjectNode o = root.putObject("window");
+            o.put("x", w.x());
+            o.put("y", w.y());
+            o.put("width", w.width());
+            o.put("height", w.height());
+            o.put("maximized", w.maximized());
+        });
+        byte[] bytes = (JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n")
+                .getBytes(StandardCharsets.UTF_8);
+        Files.createDirectories(directory);
+        Path tmp = Files.createTempFile(directory, FILE + ".", ".tmp");
+        try {
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                ByteBuffer buf = ByteBuffer.wrap(bytes);
+                while (buf.hasRemaining()) {
+                    ch.write(buf);
+                }
+                ch.force(true);
+            }
+            try {
+                Files.move(tmp, file(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file(), StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** An I/O failure in plain words. */
+    public static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage() == null ? "an input/output error" : e.getMessage();
+    }
+}
