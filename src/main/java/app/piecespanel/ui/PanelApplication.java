@@ -21,7 +21,17 @@ import app.piecespanel.ui.common.Words;
 import app.piecespanel.ui.device.DeviceSection;
 import app.piecespanel.ui.files.FilesSection;
 import app.piecespanel.ui.permissions.PermissionsSection;
+import app.piecespanel.settings.AddressRule;
+import app.piecespanel.settings.SettingsStore;
+import app.piecespanel.settings.SystemTheme;
+import app.piecespanel.ui.settings.Preferences;
 import app.piecespanel.ui.settings.SettingsSection;
+import app.piecespanel.ui.settings.SettingsViewModel;
+import app.piecespanel.ui.settings.ThemeController;
+import app.piecespanel.ui.shell.WindowState;
+import java.util.Arrays;
+import java.util.concurrent.ForkJoinPool;
+import javafx.beans.binding.Bindings;
 import app.piecespanel.ui.shell.ConnectionMonitor;
 import app.piecespanel.ui.shell.ConnectionState;
 import app.piecespanel.ui.shell.CurrentAddress;
@@ -52,20 +62,24 @@ public final class PanelApplication extends Application {
     private OsApiClient client;
     private ConnectionMonitor monitor;
     private UpdatesSection updates;
+    private Preferences prefs;
+    private WindowState window;
+    private SettingsViewModel settingsVm;
 
     @Override
     public void start(Stage stage) throws Exception {
         CommandLine cl = CommandLine.parse(getParameters().getRaw().toArray(String[]::new));
         AppInfo info = AppInfo.load();
         Words words = Words.of(ShellView.class, "shell");
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
 
         UiThread ui = UiThread.fx();
+        prefs = Preferences.load(new SettingsStore(SettingsStore.defaultDirectory()), ui);
         ActivityLog activity = new ActivityLog(ui);
         CurrentAddress address = new CurrentAddress();
         client = new OsApiClient(address, ClientOptions.defaults().withListener(activity));
-        Locator discovery = Locator.discovery(client, () -> cl.url()
-                .map(u -> DiscoveryOptions.defaults().withManualAddress(URI.create(u)))
+        // the command line's address wins for this run; else the one saved in Settings; both come first, then the rest
+        Locator discovery = Locator.discovery(client, () -> cl.url().map(URI::create).or(() -> prefs.get().address())
+                .map(u -> DiscoveryOptions.defaults().withManualAddress(u))
                 .orElse(DiscoveryOptions.defaults()));
         Locator builtIn = Locator.simulator(client, () -> simulator(cl.scenario()), Search.Source.SIMULATOR);
         Locator locator = cl.mode() == CommandLine.Mode.SIMULATOR_PANEL ? builtIn
@@ -75,33 +89,93 @@ public final class PanelApplication extends Application {
         monitor = new ConnectionMonitor(client, address, locator, ui, ConnectionMonitor.Timing.defaults());
 
         // the window first, so nothing stands before the first frame; the services fill it
-        Scene scene = new Scene(new javafx.scene.layout.Region(), 1100, 720);
+        Scene scene = new Scene(new javafx.scene.layout.Region());
         scene.getStylesheets().add(PanelApplication.class.getResource("shell/shell.css").toExternalForm());
         stage.setScene(scene);
         stage.setTitle(info.name() + " " + info.version());
         stage.setMinWidth(880);
         stage.setMinHeight(560);
+        window = WindowState.restore(stage, prefs.get().window(), 1100, 720);
         addIcons(stage);
 
         PanelServices services = PanelServices.forWindow(stage, getHostServices());
+        prefs.onSaveFailure(services.dialogs()::notify);
         PanelContext context = new PanelContext(client, ui, services.dialogs(), services.desktop(), monitor,
                 Clock.systemDefaultZone(), info.version());
         AccountSection account = new AccountSection(context);
         updates = new UpdatesSection(context);
         ActivityViewModel activityVm = new ActivityViewModel(activity, services.dialogs(), Clock.systemDefaultZone());
-        SettingsSection settings = new SettingsSection(info.name(), info.version(),
+
+        ThemeController themes = new ThemeController(
+                Bindings.createObjectBinding(() -> prefs.get().theme(), prefs.currentProperty()),
+                account.userProperty(), SystemTheme::prefersDark, ForkJoinPool.commonPool(), ui,
                 dark -> Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
-                        : new PrimerLight().getUserAgentStylesheet()),
-                monitor::describe, monitor::searchNow,
-                () -> RestartFlow.confirmAndRestart(context, "You asked for a restart from the panel.")
+                        : new PrimerLight().getUserAgentStylesheet()));
+        themes.start();
+        stage.focusedProperty().addListener((o, was, now) -> {
+            if (now) {
+                themes.recheckSystem(); // the system may have switched while the panel was in the background
+            }
+        });
+
+        ShellView[] shellRef = new ShellView[1];
+        settingsVm = new SettingsViewModel(prefs, new SettingsViewModel.Actions() {
+            @Override
+            public void searchAgain() {
+                monitor.searchNow();
+            }
+
+            @Override
+            public void restart() {
+                RestartFlow.confirmAndRestart(context, words.get("menu.restartWhy"))
                         .whenComplete((back, error) -> ui.execute(() -> {
                             if (error != null) {
-                                services.dialogs().notify(words.get("restart.failed", ApiFailure.of(error).plainMessage()));
+                                services.dialogs().notify(words.get("restart.failed",
+                                        ApiFailure.of(error).plainMessage()));
                             } else if (back) {
                                 services.dialogs().notify(words.get("restart.done"));
                             }
-                        })),
-                interval -> updates.setAutomaticCheckInterval(interval));
+                        }));
+            }
+
+            @Override
+            public void connectionChanged() {
+                monitor.useLocator(discovery);
+            }
+
+            @Override
+            public void updateInterval(Duration every) {
+                updates.setAutomaticCheckInterval(every);
+            }
+        }, monitor::describe, Bindings.createBooleanBinding(() -> monitor.connectedProperty().get()
+                && monitor.lastSearchProperty().get() != null
+                && monitor.lastSearchProperty().get().source().simulated(),
+                monitor.connectedProperty(), monitor.lastSearchProperty()),
+                new SettingsViewModel.Simulator() {
+                    @Override
+                    public List<String> scenarios() {
+                        return Arrays.stream(Scenario.values()).map(Scenario::cliName).toList();
+                    }
+
+                    @Override
+                    public String scenario() {
+                        PiecesOsSimulator s = simulator.get();
+                        return (s == null ? Scenario.UP_TO_DATE : s.scenario()).cliName();
+                    }
+
+                    @Override
+                    public void play(String name) {
+                        PiecesOsSimulator s = simulator.get();
+                        if (s != null) {
+                            s.setScenario(Scenario.fromName(name));
+                            shellRef[0].refreshVisited();
+                            services.dialogs().notify(words.get("simulator.playing", name));
+                        }
+                    }
+                });
+        monitor.stateProperty().addListener((o, was, now) -> settingsVm.refresh());
+        SettingsSection settings = new SettingsSection(settingsVm, themes.explanationProperty(), info.name(),
+                info.version());
         List<ShellView.Page> pages = List.of(
                 new ShellView.Page("account", words.get("page.account"), Material2AL.ACCOUNT_CIRCLE, account),
                 new ShellView.Page("permissions", words.get("page.permissions"), Material2MZ.SECURITY,
@@ -127,11 +201,11 @@ public final class PanelApplication extends Application {
                     @Override
                     public void enterAddress() {
                         services.dialogs().askText(words.get("address.title"), words.get("address.prompt"),
-                                "http://127.0.0.1:39300").flatMap(text -> validAddress(text, services, words))
-                                .ifPresent(uri -> monitor.useLocator(Locator.discovery(client,
-                                        () -> DiscoveryOptions.defaults().withManualAddress(uri))));
+                                settingsVm.savedAddress().map(URI::toString).orElse("http://127.0.0.1:39300"))
+                                .ifPresent(text -> useTypedAddress(text, services, words));
                     }
                 });
+        shellRef[0] = shell;
         services.attach(shell);
         scene.setRoot(shell.root());
         monitor.addReturnListener(() -> ui.execute(() -> {
@@ -146,7 +220,8 @@ public final class PanelApplication extends Application {
         }
         stage.show();
         monitor.start();
-        updates.setAutomaticCheckInterval(Duration.ofHours(6));
+        updates.setAutomaticCheckInterval(prefs.get().updateChecks());
+        prefs.loadNotice().ifPresent(n -> services.dialogs().notify(n + " " + words.get("settings.seeSettings")));
     }
 
     private void markFirstFrameAndReady(Scene scene) {
@@ -166,26 +241,19 @@ public final class PanelApplication extends Application {
         });
     }
 
-    /** An http(s) address; one that is not this computer only after the person agrees to the risk. */
-    private static Optional<URI> validAddress(String text, PanelServices services, Words words) {
-        URI uri;
-        try {
-            uri = URI.create(text.strip());
-        } catch (IllegalArgumentException e) {
-            uri = null;
+    /** Uses an address typed on the not-running page: a usable one (a remote one once agreed to) is saved too. */
+    private void useTypedAddress(String text, PanelServices services, Words words) {
+        AddressRule.Verdict v = AddressRule.check(text);
+        if (v instanceof AddressRule.Verdict.Unusable u) {
+            services.dialogs().notify(u.reason());
+            return;
         }
-        if (uri == null || uri.getHost() == null
-                || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
-            services.dialogs().notify(words.get("address.invalid", text));
-            return Optional.empty();
+        AddressRule.Verdict.Usable ok = (AddressRule.Verdict.Usable) v;
+        if (!ok.loopback() && !services.dialogs().confirm(words.get("address.remote.title"),
+                words.get("address.remote.text", ok.uri().toString()), words.get("address.remote.confirm"))) {
+            return;
         }
-        String host = uri.getHost();
-        boolean loopback = host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]") || host.equals("::1");
-        if (!loopback && !services.dialogs().confirm(words.get("address.remote.title"),
-                words.get("address.remote.text", uri.toString()), words.get("address.remote.confirm"))) {
-            return Optional.empty();
-        }
-        return Optional.of(uri);
+        settingsVm.useAddress(ok.uri(), !ok.loopback());
     }
 
     private PiecesOsSimulator simulator(Optional<String> scenario) {
@@ -214,6 +282,12 @@ public final class PanelApplication extends Application {
 
     @Override
     public void stop() {
+        if (prefs != null) {
+            if (window != null) {
+                prefs.update(p -> p.withWindow(window.current()));
+            }
+            prefs.close();
+        }
         if (updates != null) {
             updates.close();
         }

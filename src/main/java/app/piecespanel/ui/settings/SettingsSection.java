@@ -1,141 +1,244 @@
 package app.piecespanel.ui.settings;
 
+import app.piecespanel.settings.PanelSettings;
+import app.piecespanel.settings.ThemeChoice;
 import app.piecespanel.ui.common.Section;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
+import app.piecespanel.ui.common.SectionPage;
+import atlantafx.base.theme.Styles;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableStringValue;
+import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
-/** Settings: the theme, the connection (where PiecesOS was found, look again), and About with the version. */
+/**
+ * Settings: the theme, the connection (automatic or an address), automatic update checks, the simulator's scenario
+ * while it runs, where the settings are kept, and About. Every change applies at once and is saved.
+ */
 public final class SettingsSection implements Section {
+    private static final Map<Duration, String> INTERVAL_WORDS = Map.of(Duration.ofHours(1), "every hour",
+            Duration.ofHours(6), "every 6 hours", Duration.ofDays(1), "once a day", Duration.ZERO,
+            "never (only when I ask)");
+
+    private final SettingsViewModel vm;
+    private final ObservableStringValue themeExplanation;
     private final String appName;
     private final String version;
-    private final Consumer<Boolean> darkTheme;
-    private final Supplier<String> connectionDetails;
-    private final Runnable searchAgain;
-    private final Runnable restart;
-    private final Consumer<java.time.Duration> updateInterval;
-    private Label connection;
     private Node view;
 
-    /**
-     * @param restart asks PiecesOS to restart (with the shell's confirmation and reconnect)
-     * @param updateInterval how often the Updates page checks by itself (ZERO: never)
-     */
-    public SettingsSection(String appName, String version, Consumer<Boolean> darkTheme,
-            Supplier<String> connectionDetails, Runnable searchAgain, Runnable restart,
-            Consumer<java.time.Duration> updateInterval) {
+    public SettingsSection(SettingsViewModel vm, ObservableStringValue themeExplanation, String appName, String version) {
+        this.vm = vm;
+        this.themeExplanation = themeExplanation;
         this.appName = appName;
         this.version = version;
-        this.darkTheme = darkTheme;
-        this.connectionDetails = connectionDetails;
-        this.searchAgain = searchAgain;
-        this.restart = restart;
-        this.updateInterval = updateInterval;
     }
 
     @Override
     public Node view() {
         if (view == null) {
-            view = build();
+            view = SectionPage.scrolling("settings-page", SettingsSection.class, "settings.css",
+                    SectionPage.headings("Settings", "Changes apply at once and are kept for the next time."),
+                    appearance(), connection(), updates(), simulator(), storage(), about());
         }
         return view;
     }
 
-    private Node build() {
-        Label title = app.piecespanel.ui.common.Texts.title("Settings");
+    private Node appearance() {
+        ToggleGroup group = new ToggleGroup();
+        RadioButton system = radio("theme-system", "Same as the system", group);
+        RadioButton light = radio("theme-light", "Light", group);
+        RadioButton dark = radio("theme-dark", "Dark", group);
+        RadioButton account = radio("theme-account", "Same as my Pieces account", group);
+        Map<ThemeChoice, Toggle> byChoice = Map.of(ThemeChoice.SYSTEM, system, ThemeChoice.LIGHT, light,
+                ThemeChoice.DARK, dark, ThemeChoice.ACCOUNT, account);
+        group.selectToggle(byChoice.get(vm.themeProperty().get()));
+        group.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                group.selectToggle(was); // one is always chosen
+                return;
+            }
+            byChoice.forEach((choice, toggle) -> {
+                if (toggle == now) {
+                    vm.themeProperty().set(choice);
+                }
+            });
+        });
+        vm.themeProperty().addListener((o, a, b) -> group.selectToggle(byChoice.get(b)));
+        Label why = SectionPage.wrapped("", Styles.TEXT_MUTED);
+        why.setId("theme-explanation");
+        why.textProperty().bind(themeExplanation);
+        why.visibleProperty().bind(Bindings.isNotEmpty(themeExplanation));
+        why.managedProperty().bind(why.visibleProperty());
+        HBox choices = new HBox(18, system, light, dark, account);
+        choices.setAlignment(Pos.CENTER_LEFT);
+        return card("Appearance", choices, why);
+    }
 
-        Label themeTitle = heading("Theme");
-        ToggleGroup themes = new ToggleGroup();
-        RadioButton light = new RadioButton("Light");
-        light.setId("theme-light");
-        RadioButton dark = new RadioButton("Dark");
-        dark.setId("theme-dark");
-        light.setToggleGroup(themes);
-        dark.setToggleGroup(themes);
-        light.setSelected(true);
-        themes.selectedToggleProperty().addListener((o, was, now) -> darkTheme.accept(now == dark));
+    private Node connection() {
+        Label now = SectionPage.wrapped("");
+        now.setId("settings-connection");
+        now.textProperty().bind(vm.connectionProperty());
 
-        Label connectionTitle = heading("Connection");
-        connection = new Label();
-        connection.setId("settings-connection");
-        connection.setWrapText(true);
+        ToggleGroup how = new ToggleGroup();
+        RadioButton auto = radio("connection-automatic", "Find PiecesOS automatically", how);
+        RadioButton manual = radio("connection-manual", "Use this address first:", how);
+        how.selectToggle(vm.automaticProperty().get() ? auto : manual);
+        how.selectedToggleProperty().addListener((o, was, n) -> {
+            if (n == null) {
+                how.selectToggle(was);
+            } else {
+                vm.automaticProperty().set(n == auto);
+            }
+        });
+        vm.automaticProperty().addListener((o, a, b) -> how.selectToggle(b ? auto : manual));
+        TextField address = new TextField();
+        address.setId("connection-address");
+        address.setPromptText("http://127.0.0.1:39300");
+        address.textProperty().bindBidirectional(vm.addressTextProperty());
+        address.disableProperty().bind(vm.automaticProperty());
+        HBox.setHgrow(address, Priority.ALWAYS);
+        address.setMaxWidth(360);
+        address.setOnAction(e -> vm.applyConnection());
+        HBox manualRow = new HBox(10, manual, address);
+        manualRow.setAlignment(Pos.CENTER_LEFT);
+
+        CheckBox remote = new CheckBox("Allow an address on another computer");
+        remote.setId("connection-allow-remote");
+        remote.selectedProperty().bindBidirectional(vm.allowRemoteProperty());
+        remote.disableProperty().bind(vm.automaticProperty());
+        Label risk = SectionPage.wrapped("The OS API has no password: anyone who can reach that address can read this "
+                + "machine’s details and restart PiecesOS, and so can this panel. Only use it on a network you trust.",
+                Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        risk.visibleProperty().bind(remote.selectedProperty());
+        risk.managedProperty().bind(risk.visibleProperty());
+
+        Label problem = SectionPage.wrapped("", Styles.DANGER);
+        problem.setId("connection-problem");
+        problem.textProperty().bind(vm.addressProblemProperty());
+        problem.visibleProperty().bind(Bindings.isNotEmpty(vm.addressProblemProperty()));
+        problem.managedProperty().bind(problem.visibleProperty());
+
+        Button apply = new Button("Use these connection settings");
+        apply.setId("connection-apply");
+        apply.getStyleClass().add(Styles.ACCENT);
+        apply.setOnAction(e -> vm.applyConnection());
         Button again = new Button("Look for PiecesOS again");
         again.setId("settings-search");
-        again.setOnAction(e -> {
-            searchAgain.run();
-            refresh();
-        });
+        again.setOnAction(e -> vm.searchAgain());
+        Button restart = new Button("Restart PiecesOS…");
+        restart.setId("settings-restart");
+        restart.setOnAction(e -> vm.restart());
+        HBox buttons = new HBox(10, apply, again, restart);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        VBox.setMargin(buttons, new Insets(6, 0, 0, 0));
+        return card("Connection", now, auto, manualRow, remote, risk, problem, buttons);
+    }
 
-        Button restartButton = new Button("Restart PiecesOS…");
-        restartButton.setId("settings-restart");
-        restartButton.setOnAction(e -> restart.run());
-
-        Label updatesTitle = heading("Updates");
-        javafx.scene.control.ChoiceBox<Interval> every = new javafx.scene.control.ChoiceBox<>(
-                javafx.collections.FXCollections.observableArrayList(Interval.values()));
+    private Node updates() {
+        ChoiceBox<Duration> every = new ChoiceBox<>(FXCollections.observableArrayList(PanelSettings.UPDATE_INTERVALS));
         every.setId("settings-update-interval");
-        every.setValue(Interval.SIX_HOURS);
-        every.valueProperty().addListener((o, was, now) -> updateInterval.accept(now.duration));
-        Label everyLabel = new Label("Check for PiecesOS updates");
-        HBox updatesRow = new HBox(10, everyLabel, every);
-        updatesRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        every.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Duration d) {
+                return d == null ? "" : INTERVAL_WORDS.getOrDefault(d, d.toString());
+            }
 
-        Label aboutTitle = heading("About");
+            @Override
+            public Duration fromString(String s) {
+                return null;
+            }
+        });
+        every.valueProperty().bindBidirectional(vm.updateIntervalProperty());
+        HBox row = new HBox(10, new Label("Check for PiecesOS updates"), every);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return card("Updates", row);
+    }
+
+    private Node simulator() {
+        ChoiceBox<String> scenario = new ChoiceBox<>(FXCollections.observableArrayList(vm.scenarios()));
+        scenario.setId("settings-scenario");
+        scenario.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String name) {
+                if (name == null || name.isEmpty()) {
+                    return "";
+                }
+                String words = name.replace('-', ' ');
+                return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return null;
+            }
+        });
+        scenario.valueProperty().bindBidirectional(vm.scenarioProperty());
+        HBox row = new HBox(10, new Label("Scenario"), scenario);
+        row.setAlignment(Pos.CENTER_LEFT);
+        Node card = card("Built-in simulator",
+                SectionPage.wrapped("The panel is using its built-in simulator. Choose what the simulated PiecesOS "
+                        + "goes through; the pages read it again.", Styles.TEXT_MUTED), row);
+        card.setId("settings-simulator");
+        card.visibleProperty().bind(vm.simulatorShownProperty());
+        card.managedProperty().bind(card.visibleProperty());
+        return card;
+    }
+
+    private Node storage() {
+        Label where = SectionPage.wrapped(vm.settingsFile(), Styles.TEXT_MUTED);
+        where.setId("settings-file");
+        List<Node> rows = new java.util.ArrayList<>(List.of(
+                SectionPage.wrapped("Your settings are kept in this file:"), where));
+        vm.loadNotice().ifPresent(n -> {
+            Label notice = SectionPage.wrapped(n, Styles.WARNING);
+            notice.setId("settings-notice");
+            rows.add(notice);
+        });
+        return card("Where settings are kept", rows.toArray(Node[]::new));
+    }
+
+    private Node about() {
         Label about = new Label(appName + " " + version);
         about.setId("settings-version");
-        Label what = new Label("A desktop control panel for PiecesOS, the local service of Pieces for Developers.");
-        what.setWrapText(true);
-        what.getStyleClass().add("text-muted");
-
-        VBox page = new VBox(10, title, themeTitle, new HBox(16, light, dark), connectionTitle, connection,
-                new HBox(10, again, restartButton), updatesTitle, updatesRow, aboutTitle, about, what);
-        page.setPadding(new Insets(24));
-        VBox.setMargin(themeTitle, new Insets(12, 0, 0, 0));
-        VBox.setMargin(connectionTitle, new Insets(12, 0, 0, 0));
-        VBox.setMargin(aboutTitle, new Insets(12, 0, 0, 0));
-        VBox.setMargin(updatesTitle, new Insets(12, 0, 0, 0));
-        refresh();
-        return page;
+        return card("About", about, SectionPage.wrapped(
+                "A desktop control panel for PiecesOS, the local service of Pieces for Developers.", Styles.TEXT_MUTED));
     }
 
-    /** The choices for automatic update checks. */
-    enum Interval {
-        HOURLY("every hour", java.time.Duration.ofHours(1)),
-        SIX_HOURS("every 6 hours", java.time.Duration.ofHours(6)),
-        DAILY("once a day", java.time.Duration.ofDays(1)),
-        NEVER("never (only when I ask)", java.time.Duration.ZERO);
-
-        final String words;
-        final java.time.Duration duration;
-
-        Interval(String words, java.time.Duration duration) {
-            this.words = words;
-            this.duration = duration;
-        }
-
-        @Override
-        public String toString() {
-            return words;
-        }
+    private static RadioButton radio(String id, String text, ToggleGroup group) {
+        RadioButton r = new RadioButton(text);
+        r.setId(id);
+        r.setToggleGroup(group);
+        return r;
     }
 
-    private static Label heading(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("title-4");
-        return l;
+    private static Node card(String title, Node... rows) {
+        Label heading = new Label(title);
+        heading.getStyleClass().add(Styles.TITLE_4);
+        VBox box = new VBox(10, heading);
+        box.getChildren().addAll(rows);
+        box.getStyleClass().add("page-card");
+        box.setPadding(new Insets(16, 20, 18, 20));
+        return box;
     }
 
     @Override
     public void refresh() {
-        if (connection != null) {
-            connection.setText(connectionDetails.get());
-        }
+        vm.refresh();
     }
 }

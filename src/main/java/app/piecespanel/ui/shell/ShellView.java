@@ -53,6 +53,7 @@ public final class ShellView {
     private final ConnectionMonitor monitor;
     private final List<Page> pages;
     private final List<ToggleButton> buttons = new ArrayList<>();
+    private final java.util.Set<Integer> visited = new java.util.HashSet<>();
     private final StackPane content = new StackPane();
     private final StackPane overlay = new StackPane();
     private final BorderPane root = new BorderPane();
@@ -105,6 +106,11 @@ public final class ShellView {
         onShown.accept(index);
     }
 
+    /** Re-reads every page opened so far (the simulator changed its scenario, say). */
+    public void refreshVisited() {
+        visited.forEach(i -> pages.get(i).section().refresh());
+    }
+
     private void showNotRunningIfNeeded() {
         boolean nothing = monitor.stateProperty().get() == ConnectionState.NOT_FOUND
                 && !monitor.everConnectedProperty().get();
@@ -113,6 +119,7 @@ public final class ShellView {
             page = notRunningPage();
         } else if (current >= 0) {
             page = pages.get(current).section().view();
+            visited.add(current);
         } else {
             return;
         }

@@ -6,7 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.piecespanel.simulator.PiecesOsSimulator;
-import app.piecespanel.ui.PanelApplication;
+import app.piecespanel.ui.testkit.PanelWindow;
+import java.nio.file.Path;
 import java.net.ServerSocket;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -14,38 +15,36 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /** The real window, composed as in the app, against a simulator on a real port: what a person sees and does. */
 class PanelWindowTest extends FxRobot {
+    @TempDir
+    Path config;
     private PiecesOsSimulator sim;
-    private javafx.application.Application app;
+    private PanelWindow window;
 
     private Scene open(String... args) throws Exception {
-        Stage stage = FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(PanelApplication.class, args);
-        until("the window shows the shell", () -> stage.getScene() != null && stage.getScene().lookup("#shell") != null);
-        return fx(stage::getScene);
+        window = PanelWindow.open(config, args);
+        return window.scene;
     }
 
     @AfterEach
     void close() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
+        if (window != null) {
+            window.close();
         }
-        FxToolkit.cleanupStages();
         if (sim != null) {
             sim.close();
         }
     }
 
-    private static String status(Scene scene) {
-        return fx(() -> ((StatusBar) scene.lookup("#status-bar")).getText());
+    private String status(Scene scene) {
+        return window.status();
     }
 
     private static boolean selected(Scene scene, String id) {
@@ -118,5 +117,25 @@ class PanelWindowTest extends FxRobot {
         until("back, and told so", () -> scene.lookup("#toast") != null
                 && ((Labeled) scene.lookup("#toast")).getText().equals("PiecesOS is back."));
         assertTrue(status(scene).startsWith("Using the built-in simulator"), status(scene));
+    }
+
+    @Test
+    void theStatusBarSaysWhereThePanelStandsInEachState() throws Exception {
+        sim = PiecesOsSimulator.builder().restartDowntime(java.time.Duration.ofSeconds(2)).build().start();
+        sim.setFault("*", new app.piecespanel.simulator.Fault.Hang());
+        Scene scene = open("--url", sim.baseUri().toString());
+        assertEquals("Looking for PiecesOS…", status(scene), "while the first search runs");
+        until("nothing answers in time: not running", () -> status(scene).equals("PiecesOS is not running"));
+        sim.clearFaults();
+        until("found by itself on the next try", () -> status(scene)
+                .equals("Connected to PiecesOS 12.3.1 on port " + sim.port()));
+        press(KeyCode.CONTROL, KeyCode.DIGIT7).release(KeyCode.DIGIT7, KeyCode.CONTROL);
+        clickOn("#settings-restart");
+        clickOn(lookup(".dialog-pane .button").match(
+                org.testfx.matcher.control.LabeledMatchers.hasText("Restart PiecesOS")).queryButton());
+        until("a restart the panel asked for is worded as such", () -> status(scene).equals("Restarting PiecesOS…")
+                && scene.lookup("#connection-banner").isVisible());
+        until("connected again", () -> status(scene).equals("Connected to PiecesOS 12.3.1 on port " + sim.port())
+                && !scene.lookup("#connection-banner").isVisible());
     }
 }
