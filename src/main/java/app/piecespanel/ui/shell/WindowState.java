@@ -31,10 +31,8 @@ public final class WindowState {
         Rectangle2D main = screens.get(0);
         if (saved.isPresent() && saved.get().plausible()) {
             WindowPlace w = saved.get();
-            Rectangle2D grab = new Rectangle2D(w.x() + Math.max(0, (w.width() - GRAB_WIDTH) / 2), w.y(),
-                    Math.min(GRAB_WIDTH, w.width()), GRAB_HEIGHT);
             for (Rectangle2D s : screens) {
-                if (contains(s, grab)) {
+                if (reachable(w, s)) {
                     return fit(new Rectangle2D(w.x(), w.y(), w.width(), w.height()), s);
                 }
             }
@@ -45,9 +43,11 @@ public final class WindowState {
                 wv, hv);
     }
 
-    private static boolean contains(Rectangle2D screen, Rectangle2D r) {
-        return r.getMinX() >= screen.getMinX() && r.getMaxX() <= screen.getMaxX() && r.getMinY() >= screen.getMinY()
-                && r.getMaxY() <= screen.getMaxY();
+    /** Enough of the window's top edge lies on {@code screen} to grab it with the mouse. */
+    private static boolean reachable(WindowPlace w, Rectangle2D screen) {
+        double overlap = Math.min(w.x() + w.width(), screen.getMaxX()) - Math.max(w.x(), screen.getMinX());
+        return overlap >= Math.min(GRAB_WIDTH, w.width()) && w.y() >= screen.getMinY()
+                && w.y() + GRAB_HEIGHT <= screen.getMaxY();
     }
 
     private static Rectangle2D fit(Rectangle2D r, Rectangle2D screen) {
