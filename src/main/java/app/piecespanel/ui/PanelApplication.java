@@ -48,6 +48,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -77,8 +78,11 @@ public final class PanelApplication extends Application {
         ActivityLog activity = new ActivityLog(ui);
         CurrentAddress address = new CurrentAddress();
         client = new OsApiClient(address, ClientOptions.defaults().withListener(activity));
-        // the command line's address wins for this run; else the one saved in Settings; both come first, then the rest
-        Locator discovery = Locator.discovery(client, () -> cl.url().map(URI::create).or(() -> prefs.get().address())
+        // the command line's address wins until the person chooses in the panel; else the one saved in Settings;
+        // either is tried first, then the rest of discovery
+        AtomicBoolean chosenInPanel = new AtomicBoolean();
+        Locator discovery = Locator.discovery(client, () -> (chosenInPanel.get() ? Optional.<URI>empty()
+                        : cl.url().map(URI::create)).or(() -> prefs.get().address())
                 .map(u -> DiscoveryOptions.defaults().withManualAddress(u))
                 .orElse(DiscoveryOptions.defaults()));
         Locator builtIn = Locator.simulator(client, () -> simulator(cl.scenario()), Search.Source.SIMULATOR);
@@ -140,6 +144,7 @@ public final class PanelApplication extends Application {
 
             @Override
             public void connectionChanged() {
+                chosenInPanel.set(true);
                 monitor.useLocator(discovery);
             }
 

@@ -35,7 +35,7 @@ public final class SettingsViewModel {
         /** Ask PiecesOS to restart (with confirmation). */
         void restart();
 
-        /** The connection settings changed: look for PiecesOS again with them. */
+        /** The person chose connection settings: from now on look for PiecesOS with them (over the command line's). */
         void connectionChanged();
 
         /** How often the Updates page checks by itself ({@link Duration#ZERO}: never). */
@@ -139,13 +139,8 @@ public final class SettingsViewModel {
 
     private boolean use(Optional<URI> address) {
         addressProblem.set("");
-        PanelSettings before = prefs.get();
         prefs.update(p -> p.withAddress(address, allowRemote.get()));
-        if (!before.address().equals(address)) {
-            actions.connectionChanged();
-        } else {
-            actions.searchAgain();
-        }
+        actions.connectionChanged();
         refresh();
         return true;
     }

@@ -11,7 +11,9 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.Duration;
@@ -61,10 +63,23 @@ final class FxDialogs implements DialogService {
         toast.getStyleClass().add("toast");
         toast.setWrapText(true);
         toast.setMaxWidth(420);
-        StackPane.setAlignment(toast, Pos.BOTTOM_RIGHT);
-        toastLayer.getChildren().add(toast);
-        PauseTransition later = new PauseTransition(Duration.seconds(5));
-        later.setOnFinished(e -> toastLayer.getChildren().remove(toast));
+        toast.setMinHeight(Region.USE_PREF_SIZE);
+        toasts().getChildren().add(0, toast); // the newest on top of the others, none hidden behind another
+        // long enough to read: five seconds, and more for a longer message
+        PauseTransition later = new PauseTransition(Duration.seconds(Math.min(15, 5 + message.length() / 25.0)));
+        later.setOnFinished(e -> toasts().getChildren().remove(toast));
         later.play();
+    }
+
+    private VBox toasts() {
+        if (toastLayer.getChildren().isEmpty()) {
+            VBox column = new VBox(8);
+            column.setAlignment(Pos.BOTTOM_RIGHT);
+            column.setPickOnBounds(false);
+            column.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+            StackPane.setAlignment(column, Pos.BOTTOM_RIGHT);
+            toastLayer.getChildren().add(column);
+        }
+        return (VBox) toastLayer.getChildren().get(0);
     }
 }

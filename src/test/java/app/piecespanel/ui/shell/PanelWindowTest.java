@@ -13,6 +13,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import org.controlsfx.control.StatusBar;
@@ -137,5 +138,36 @@ class PanelWindowTest extends FxRobot {
                 && scene.lookup("#connection-banner").isVisible());
         until("connected again", () -> status(scene).equals("Connected to PiecesOS 12.3.1 on port " + sim.port())
                 && !scene.lookup("#connection-banner").isVisible());
+    }
+
+    @Test
+    void notRunningPageRetriesAndTakesAnAddressThatIsKept() throws Exception {
+        int closed;
+        try (ServerSocket s = new ServerSocket(0)) {
+            closed = s.getLocalPort();
+        }
+        Scene scene = open("--url", "http://127.0.0.1:" + closed);
+        until("the not-running page", () -> scene.lookup("#not-running") != null);
+        assertTrue(window.text("not-running-tried").contains(":" + closed), "it says what it tried");
+
+        sim = PiecesOsSimulator.builder().build().start();
+        clickOn("#not-running-address");
+        // the question is a real dialog: the person types the address and confirms
+        TextField field = lookup(".dialog-pane .text-field").queryAs(TextField.class);
+        org.testfx.util.WaitForAsyncUtils.asyncFx(() -> field.setText(sim.baseUri().toString())).get();
+        clickOn(lookup(".dialog-pane .button").match(
+                org.testfx.matcher.control.LabeledMatchers.hasText("OK")).queryButton());
+        until("connected there", () -> status(scene).equals("Connected to PiecesOS 12.3.1 on port " + sim.port()));
+        press(KeyCode.CONTROL, KeyCode.DIGIT7).release(KeyCode.DIGIT7, KeyCode.CONTROL);
+        until("Settings shows the address", () -> scene.lookup("#connection-address") instanceof TextField t
+                && t.getText().equals(sim.baseUri().toString()));
+        assertTrue(fx(() -> ((javafx.scene.control.RadioButton) scene.lookup("#connection-manual")).isSelected()));
+
+        int port = sim.port();
+        sim.close();
+        until("lost", () -> status(scene).equals("Reconnecting…"));
+        sim = PiecesOsSimulator.builder().port(port).build().start();
+        clickOn("#banner-retry");
+        until("Retry finds it again", () -> status(scene).startsWith("Connected to PiecesOS"));
     }
 }
