@@ -175,7 +175,9 @@ public final class SettingsStore {
                 dropped.add("window position");
             }
         }
-        return new PanelSettings(theme, address, remote, every, window);
+        JsonNode sys = root.get("systemWasDark");
+        Optional<Boolean> systemWasDark = sys != null && sys.isBoolean() ? Optional.of(sys.asBoolean()) : Optional.empty();
+        return new PanelSettings(theme, address, remote, every, window, systemWasDark);
     }
 
     private static boolean numbers(JsonNode o, String... names) {
@@ -195,6 +197,7 @@ public final class SettingsStore {
         s.address().ifPresentOrElse(u -> root.put("address", u.toString()), () -> root.putNull("address"));
         root.put("allowRemote", s.allowRemote());
         root.put("updateCheckMinutes", s.updateChecks().toMinutes());
+        s.systemWasDark().ifPresent(d -> root.put("systemWasDark", d));
         s.window().ifPresent(w -> {
             ObjectNode o = root.putObject("window");
             o.put("x", w.x());

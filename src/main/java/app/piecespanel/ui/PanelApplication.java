@@ -112,9 +112,10 @@ public final class PanelApplication extends Application {
 
         ThemeController themes = new ThemeController(
                 Bindings.createObjectBinding(() -> prefs.get().theme(), prefs.currentProperty()),
-                account.userProperty(), SystemTheme::prefersDark, ForkJoinPool.commonPool(), ui,
+                account.userProperty(), prefs.get().systemWasDark(), SystemTheme::prefersDark, ForkJoinPool.commonPool(), ui,
                 dark -> Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
                         : new PrimerLight().getUserAgentStylesheet()));
+        themes.onSystemRead(dark -> prefs.update(p -> p.withSystemWasDark(dark)));
         themes.start();
         stage.focusedProperty().addListener((o, was, now) -> {
             if (now) {

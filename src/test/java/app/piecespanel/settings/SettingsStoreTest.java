@@ -24,7 +24,7 @@ class SettingsStoreTest {
 
     private static final PanelSettings CHOSEN = new PanelSettings(ThemeChoice.DARK,
             Optional.of(URI.create("http://127.0.0.1:39301")), false, Duration.ofDays(1),
-            Optional.of(new WindowPlace(120, 80, 1024, 700, false)));
+            Optional.of(new WindowPlace(120, 80, 1024, 700, false)), Optional.of(true));
 
     @Test
     void whatIsSavedIsReadBack() throws Exception {

@@ -28,30 +28,41 @@ public final class ThemeController {
     private final Consumer<Boolean> apply;
     private final ReadOnlyBooleanWrapper dark = new ReadOnlyBooleanWrapper(this, "dark");
     private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper(this, "explanation", "");
-    private Optional<Boolean> systemDark = Optional.empty();
+    private Optional<Boolean> systemDark;
+    private Consumer<Boolean> systemRead = d -> { };
     private boolean checking;
 
     /**
+     * @param systemLastTime the system's appearance when last read (in an earlier run), used until it answers now
      * @param system reads the system's appearance (slow: it may run a command); called on {@code background}
      * @param apply switches the look; called on the UI thread when darkness changes (and once at start)
      */
     public ThemeController(ObservableValue<ThemeChoice> choice, ObservableValue<UserProfile> user,
-            Supplier<Optional<Boolean>> system, Executor background, UiThread ui, Consumer<Boolean> apply) {
+            Optional<Boolean> systemLastTime, Supplier<Optional<Boolean>> system, Executor background, UiThread ui, Consumer<Boolean> apply) {
         this.choice = choice;
         this.user = user;
         this.system = system;
         this.background = background;
         this.ui = ui;
         this.apply = apply;
+        this.systemDark = systemLastTime;
         choice.addListener((o, a, b) -> decide());
         user.addListener((o, a, b) -> decide());
         dark.addListener((o, a, b) -> apply.accept(b));
     }
 
-    /** Applies the choice now (light until the system has answered, when following it) and reads the system. */
+    /** Told each answer of the system (on the UI thread), to remember it for next time. */
+    public void onSystemRead(Consumer<Boolean> listener) {
+        systemRead = listener;
+    }
+
+    /** Applies the choice now (as the system was last time, when following it) and reads the system again. */
     public void start() {
-        apply.accept(dark.get());
+        boolean before = dark.get();
         decide();
+        if (dark.get() == before) {
+            apply.accept(before); // unchanged, so the listener did not apply it
+        }
         recheckSystem();
     }
 
@@ -65,6 +76,9 @@ public final class ThemeController {
                 .exceptionally(e -> Optional.empty())
                 .thenAccept(answer -> ui.execute(() -> {
                     checking = false;
+                    if (answer.isPresent()) {
+                        systemRead.accept(answer.get());
+                    }
                     systemDark = answer;
                     decide();
                 }));
