@@ -170,4 +170,35 @@ class PanelWindowTest extends FxRobot {
         clickOn("#banner-retry");
         until("Retry finds it again", () -> status(scene).startsWith("Connected to PiecesOS"));
     }
+
+    @Test
+    void f5RereadsThePageAndTheKeyboardReachesTheControls() throws Exception {
+        sim = PiecesOsSimulator.builder().build().start();
+        Scene scene = open("--url", sim.baseUri().toString());
+        until("connected", () -> status(scene).startsWith("Connected to PiecesOS"));
+        press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        until("the device is read", () -> sim.requests().stream()
+                .anyMatch(r -> r.path().equals("/os/device/information")));
+        long before = sim.requests().stream().filter(r -> r.path().equals("/os/device/information")).count();
+        until("the read has ended", () -> !scene.lookup("#status-busy").isVisible());
+        press(KeyCode.F5).release(KeyCode.F5);
+        until("F5 reads it again", () -> sim.requests().stream()
+                .filter(r -> r.path().equals("/os/device/information")).count() == before + 1);
+
+        // keyboard only: Ctrl+7, Tab to the theme choices, arrows to Dark, Space to choose it
+        press(KeyCode.CONTROL, KeyCode.DIGIT7).release(KeyCode.DIGIT7, KeyCode.CONTROL);
+        until("Settings", () -> scene.lookup("#theme-dark") != null);
+        Node system = fx(() -> scene.lookup("#theme-system"));
+        Node dark = fx(() -> scene.lookup("#theme-dark"));
+        for (int i = 0; i < 30 && !fx(system::isFocused); i++) {
+            press(KeyCode.TAB).release(KeyCode.TAB);
+        }
+        assertTrue(fx(system::isFocused), "Tab reaches the theme choice");
+        press(KeyCode.RIGHT).release(KeyCode.RIGHT);
+        press(KeyCode.RIGHT).release(KeyCode.RIGHT);
+        assertTrue(fx(dark::isFocused), "the arrows move along the choices");
+        press(KeyCode.SPACE).release(KeyCode.SPACE);
+        until("chosen by keyboard", () -> ((javafx.scene.control.RadioButton) dark).isSelected());
+        until("and the window is dark", () -> window.sidebarBrightness() < 0.3);
+    }
 }
