@@ -101,7 +101,12 @@ public final class ShellView {
             return;
         }
         current = index;
-        buttons.get(index).setSelected(true);
+        ToggleButton button = buttons.get(index);
+        button.setSelected(true);
+        // keyboard focus follows a shortcut when it was on the sidebar, so only one entry looks chosen
+        if (root.getScene() != null && buttons.contains(root.getScene().getFocusOwner())) {
+            button.requestFocus();
+        }
         showNotRunningIfNeeded();
         onShown.accept(index);
     }

@@ -84,6 +84,8 @@ public final class UpdatesSection implements Section {
         Label explanation = Texts.wrapped("");
         explanation.setId("updates-explanation");
         explanation.textProperty().bind(vm.explanationProperty());
+        explanation.visibleProperty().bind(explanation.textProperty().isNotEmpty());
+        explanation.managedProperty().bind(explanation.visibleProperty());
         ProgressBar bar = new ProgressBar();
         bar.setId("updates-progress");
         bar.setPrefWidth(420);
