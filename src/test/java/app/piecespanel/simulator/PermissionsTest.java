@@ -88,7 +88,9 @@ class PermissionsTest {
         assertEquals(200, answer.statusCode());
         assertFalse(SimHttp.json(answer).get("processing").get("vision").booleanValue(),
                 "the grant takes effect only once PiecesOS has restarted");
-        assertTrue(SimHttp.refuses(port), "connections are refused while PiecesOS restarts");
+        // the answer goes out first, then PiecesOS goes down: wait for it, as a client polling health would
+        SimHttp.await("connections are refused while PiecesOS restarts", Duration.ofSeconds(5),
+                () -> SimHttp.refuses(port));
         SimHttp.await("PiecesOS is back", Duration.ofSeconds(10), () -> !SimHttp.refuses(port));
         assertEquals(port, sim.port());
         SimHttp fresh = new SimHttp(sim);
