@@ -402,7 +402,13 @@ public final class OsApiClient implements AutoCloseable {
         } else if (ok) {
             outcome = "OK";
         } else {
-            outcome = status == 401 ? "Not signed in" : "HTTP " + status;
+            outcome = switch (status / 100) {
+                case 4 -> status == 401 ? "Not signed in (HTTP 401)"
+                        : status == 404 ? "This PiecesOS does not know this request (HTTP 404)"
+                        : "PiecesOS refused the request (HTTP " + status + ")";
+                case 5 -> "PiecesOS had an internal error (HTTP " + status + ")";
+                default -> "Unexpected answer (HTTP " + status + ")";
+            };
         }
         try {
             options.listener().onCall(new CallRecord(started, method, path, status, took, outcome, ok));

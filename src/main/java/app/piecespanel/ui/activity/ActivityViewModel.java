@@ -3,8 +3,8 @@ package app.piecespanel.ui.activity;
 import app.piecespanel.api.CallRecord;
 import app.piecespanel.ui.common.DialogService;
 import app.piecespanel.ui.common.Words;
+import app.piecespanel.settings.AtomicFile;
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,24 +84,33 @@ public final class ActivityViewModel {
     void exportTo(Path file) {
         List<CallRecord> oldestFirst = new ArrayList<>(shown);
         java.util.Collections.reverse(oldestFirst);
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            w.write("time,method,path,status,duration_ms,outcome\n");
-            for (CallRecord r : oldestFirst) {
-                w.write(String.join(",", r.started().toString(), csv(r.method()), csv(r.path()),
-                        r.status() < 0 ? "" : String.valueOf(r.status()), String.valueOf(r.duration().toMillis()),
-                        csv(r.outcome())));
-                w.write('\n');
-            }
-        } catch (IOException | RuntimeException e) {
-            dialogs.notify(words.get("export.failed", file.toString(), String.valueOf(e.getMessage())));
+        StringBuilder out = new StringBuilder("time,method,path,status,duration_ms,outcome\n");
+        for (CallRecord r : oldestFirst) {
+            out.append(String.join(",", r.started().toString(), csv(r.method()), csv(r.path()),
+                    r.status() < 0 ? "" : String.valueOf(r.status()), String.valueOf(r.duration().toMillis()),
+                    csv(r.outcome()))).append('\n');
+        }
+        try {
+            // whole or not at all: an export that fails half-way never replaces a good file with half a file
+            AtomicFile.write(file, out.toString().getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            dialogs.notify(words.get("export.failed", file.toString(), AtomicFile.reason(e)));
             return;
         }
         dialogs.notify(words.get("export.done", oldestFirst.size(), file.toString()));
     }
 
-    private static String csv(String s) {
+    /**
+     * One CSV cell. Text a spreadsheet would run as a formula (a server's message starting with "=", say) is
+     * prefixed with an apostrophe, so opening the export never runs anything.
+     */
+    static String csv(String s) {
         String v = s == null ? "" : s;
-        return v.contains(",") || v.contains("\"") || v.contains("\n") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
+            v = "'" + v;
+        }
+        return v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")
+                ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
     }
 
     // ---- how a record reads in the table ----

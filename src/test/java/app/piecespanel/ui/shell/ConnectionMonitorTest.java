@@ -166,4 +166,13 @@ class ConnectionMonitorTest {
         Await.until("connected on the new port", () -> monitor.connectedProperty().get()
                 && monitor.addressProperty().get().getPort() == sim.port());
     }
+
+    @Test
+    void aVersionOutsideTheKnownRangeGetsAQuietNoteNotARefusal() throws Exception {
+        startSimulator(PiecesOsSimulator.builder().version("99.0.0"));
+        monitor.start();
+        awaitState(ConnectionState.CONNECTED);
+        assertTrue(monitor.sentenceProperty().get().startsWith("Connected to PiecesOS 99.0.0"));
+        assertTrue(monitor.versionWarningProperty().get().contains("99.0.0"), monitor.versionWarningProperty().get());
+    }
 }
