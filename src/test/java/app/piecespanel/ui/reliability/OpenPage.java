@@ -38,6 +38,11 @@ final class OpenPage implements AutoCloseable {
         return new OpenPage(page, TestPanel.fx(page.simulator(), deadline), stage, robot);
     }
 
+    /** On {@code panel}, made by the test (with its own UiThread, say). */
+    static OpenPage open(Page page, Stage stage, FxRobot robot, TestPanel panel) {
+        return new OpenPage(page, panel, stage, robot);
+    }
+
     boolean buttonDisabled() {
         return screen.disabled(page.button);
     }
