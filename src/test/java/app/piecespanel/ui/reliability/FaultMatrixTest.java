@@ -1,5 +1,6 @@
 package app.piecespanel.ui.reliability;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
@@ -11,15 +12,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 
@@ -39,18 +40,10 @@ class FaultMatrixTest {
     @RegisterExtension
     final UncaughtExceptions uncaught = new UncaughtExceptions();
     private Stage stage;
-    private OpenPage open;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-    }
-
-    @AfterEach
-    void close() {
-        if (open != null) {
-            open.close();
-        }
     }
 
     /**
@@ -66,34 +59,45 @@ class FaultMatrixTest {
         }
     }
 
-    static Stream<Arguments> everySectionAndTrouble() {
-        return Arrays.stream(Page.values())
-                .flatMap(p -> Arrays.stream(Trouble.values()).map(t -> Arguments.of(p, t)));
+    /**
+     * One dynamic test per section and trouble, each on its own simulator and page; one JavaFX stage for all, so
+     * the 35 cases do not pay for 35 TestFX set-ups.
+     */
+    @TestFactory
+    Stream<DynamicContainer> everySectionAgainstEveryTrouble(FxRobot robot) {
+        return Arrays.stream(Page.values()).map(page -> DynamicContainer.dynamicContainer(page.name(),
+                Arrays.stream(Trouble.values()).map(trouble -> DynamicTest.dynamicTest(trouble.name(),
+                        () -> troubleIsToldPlainlyKeepsTheDataAndPassesWhenPiecesOsIsWellAgain(page, trouble, robot)))));
     }
 
-    @ParameterizedTest(name = "{0} / {1}")
-    @MethodSource("everySectionAndTrouble")
-    void troubleIsToldPlainlyKeepsTheDataAndPassesWhenPiecesOsIsWellAgain(Page page, Trouble trouble, FxRobot robot) {
+    private void troubleIsToldPlainlyKeepsTheDataAndPassesWhenPiecesOsIsWellAgain(Page page, Trouble trouble,
+            FxRobot robot) {
         assumeFalse(page == Page.FILES && trouble == Trouble.WRONG_TYPES && clientTakesNumbersForText(),
                 "the client reads [404] as the path \"404\" (api/WireJson lets numbers into text); see notes/README-uirel.md");
-        open = OpenPage.open(page, stage, robot, DEADLINE);
-        FxPage screen = open.screen;
+        try (OpenPage open = OpenPage.open(page, stage, robot, DEADLINE)) {
+            FxPage screen = open.screen;
 
-        trouble.inject(open.panel, page.path);
-        long pressed = System.nanoTime();
-        page.press(robot);
-        screen.waitFor("the trouble is told", open::problemShown);
-        Duration took = Duration.ofNanos(System.nanoTime() - pressed);
-        assertTrue(took.compareTo(TOLD_WITHIN) < 0, "told after " + took.toMillis() + " ms");
-        trouble.assertToldPlainly(screen.text(page.problemText));
-        assertTrue(page.first(screen), "the data shown before stays on screen");
-        screen.waitFor("the button works again", () -> !open.buttonDisabled());
+            trouble.inject(open.panel, page.path);
+            long pressed = System.nanoTime();
+            page.press(robot);
+            screen.waitFor("the trouble is told", open::problemShown);
+            Duration took = Duration.ofNanos(System.nanoTime() - pressed);
+            assertTrue(took.compareTo(TOLD_WITHIN) < 0, "told after " + took.toMillis() + " ms");
+            trouble.assertToldPlainly(screen.text(page.problemText));
+            assertTrue(page.first(screen), "the data shown before stays on screen");
+            screen.waitFor("the button works again", () -> !open.buttonDisabled());
 
-        trouble.clear(open.panel);
-        page.change(open.panel);
-        page.press(robot);
-        screen.waitFor("the new data", () -> page.fresh(screen));
-        screen.waitFor("the sentence goes", () -> !open.problemShown());
-        assertFalse(open.buttonDisabled());
+            trouble.clear(open.panel);
+            page.change(open.panel);
+            page.press(robot);
+            screen.waitFor("the new data", () -> page.fresh(screen));
+            screen.waitFor("the sentence goes", () -> !open.problemShown());
+            assertFalse(open.buttonDisabled());
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(List.of(), uncaught.recorded(), "nothing thrown");
+        } catch (AssertionError e) {
+            // the dynamic tests' names do not reach every report: say which cell failed
+            throw new AssertionError(page + " / " + trouble + ": " + e.getMessage(), e);
+        }
     }
 }

@@ -39,7 +39,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class LateAnswerTest {
-    private static final Duration SLOW = Duration.ofMillis(1500);
+    private static final Duration SLOW = Duration.ofMillis(1000);
     private static final String GAMMA = "/srv/pieces-elsewhere/gamma";
 
     @RegisterExtension

@@ -27,7 +27,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class QuickClicksTest {
     /** Long enough that twenty clicks land while the first call is still on its way. */
-    private static final Duration SLOW = Duration.ofMillis(1500);
+    private static final Duration SLOW = Duration.ofMillis(1200);
     private static final int CLICKS = 20;
 
     @RegisterExtension
