@@ -77,8 +77,13 @@ public final class PermissionsViewModel {
         granting.set(p);
         notice.set("");
         calls.run(() -> context.client().requestPermissions(p.request())
-                        .thenCompose(answer -> context.client().permissions())
-                        .exceptionallyCompose(e -> restarted(e) ? waitOutRestart() : CompletableFuture.failedFuture(e)),
+                        .handle((answer, refused) -> refused)
+                        .thenCompose(refused -> refused == null
+                                // PiecesOS took the request: if it goes away now, it restarts to apply it
+                                ? context.client().permissions()
+                                        .exceptionallyCompose(e -> restarted(e) ? waitOutRestart() : failedFuture(e))
+                                // a request nobody received (refused, not dropped) cannot have restarted anything
+                                : droppedMidRequest(refused) ? waitOutRestart() : failedFuture(refused)),
                 answer -> {
                     show(answer);
                     if (states.get(p).get() == GrantState.NOT_GRANTED) {
@@ -98,6 +103,15 @@ public final class PermissionsViewModel {
 
     private static boolean restarted(Throwable e) {
         return ApiFailure.of(e) instanceof ApiFailure.NotRunning;
+    }
+
+    /** The connection closed while PiecesOS had the request, as when it restarts to apply it at once. */
+    private static boolean droppedMidRequest(Throwable e) {
+        return ApiFailure.of(e) instanceof ApiFailure.NotRunning n && n.brokeOff();
+    }
+
+    private static <T> CompletableFuture<T> failedFuture(Throwable e) {
+        return CompletableFuture.failedFuture(e);
     }
 
     /** PiecesOS went away right after a grant: it restarts to apply it. Read again once it answers. */
