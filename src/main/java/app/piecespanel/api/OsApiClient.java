@@ -40,8 +40,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The typed client of the PiecesOS OS API, both generations. Every call is asynchronous (the caller's thread never
  * waits), ends within a total deadline, and fails only with an {@link ApiFailure}. Cancelling a returned future
- * abandons the HTTP exchange. The base address is asked for on every call, so the panel can follow PiecesOS to
- * another port without rebuilding the client.
+ * abandons the HTTP exchange. Waiting for a returned future on the UI thread ({@link ClientOptions#uiThread()}) is
+ * refused with an IllegalStateException: that is how a call would otherwise run on it and freeze the window. The
+ * base address is asked for on every call, so the panel can follow PiecesOS to another port without rebuilding the
+ * client.
  */
 public final class OsApiClient implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(OsApiClient.class.getName());
@@ -143,7 +145,7 @@ public final class OsApiClient implements AutoCloseable {
      */
     public CompletableFuture<Void> restart() {
         CompletableFuture<RawAnswer> sent = exchange("GET", baseUri.get(), "/os/restart", null, options.callTimeout(), true);
-        CompletableFuture<Void> result = new CompletableFuture<>();
+        CompletableFuture<Void> result = newFuture();
         sent.whenComplete((r, error) -> {
             try {
                 if (error == null) {
@@ -191,6 +193,11 @@ public final class OsApiClient implements AutoCloseable {
 
     // ---- plumbing ----
 
+    /** Every future the client hands out refuses to be waited for on the UI thread (see {@link UiSafeFuture}). */
+    private <T> CompletableFuture<T> newFuture() {
+        return new UiSafeFuture<>(options.uiThread());
+    }
+
     private CompletableFuture<List<String>> pick(String seedPath, String currentPath, Object body) {
         URI base = baseUri.get();
         PickerPaths known = pickerPaths;
@@ -199,7 +206,7 @@ public final class OsApiClient implements AutoCloseable {
         if (current) {
             return json("POST", base, currentPath, body, listOfPaths, options.personTimeout());
         }
-        CompletableFuture<List<String>> result = new CompletableFuture<>();
+        CompletableFuture<List<String>> result = newFuture();
         CompletableFuture<RawAnswer> first = exchange("POST", base, seedPath, body, options.personTimeout(), true);
         CompletableFuture<?>[] inFlight = {first};
         first.whenComplete((r, error) -> {
@@ -245,7 +252,7 @@ public final class OsApiClient implements AutoCloseable {
 
     /** Applies {@code then} to the answer, and passes a cancel of the result on to the exchange. */
     private <T> CompletableFuture<T> abandonable(CompletableFuture<RawAnswer> exchange, Decoder<T> then) {
-        CompletableFuture<T> result = new CompletableFuture<>();
+        CompletableFuture<T> result = newFuture();
         exchange.whenComplete((r, error) -> {
             if (error != null) {
                 result.completeExceptionally(ApiFailure.of(error));
@@ -351,7 +358,9 @@ public final class OsApiClient implements AutoCloseable {
             }
             request = b.build();
         } catch (IllegalArgumentException e) {
-            return CompletableFuture.failedFuture(new ApiFailure.NotRunning("not a usable address: " + base, e, false));
+            CompletableFuture<RawAnswer> refused = newFuture();
+            refused.completeExceptionally(new ApiFailure.NotRunning("not a usable address: " + base, e, false));
+            return refused;
         }
         if (record) {
             try {
@@ -361,7 +370,7 @@ public final class OsApiClient implements AutoCloseable {
             }
         }
         CompletableFuture<HttpResponse<byte[]>> sent = http.sendAsync(request, new CappedBody(options.maxBodyBytes()));
-        CompletableFuture<RawAnswer> result = new CompletableFuture<>();
+        CompletableFuture<RawAnswer> result = newFuture();
         sent.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).whenComplete((resp, error) -> {
             RawAnswer answer = null;
             ApiFailure failure = null;
