@@ -102,9 +102,16 @@ public final class OsApiClient implements AutoCloseable {
      */
     public CompletableFuture<Health> probe(URI base, boolean record) {
         return exchange("GET", base, "/.well-known/health", null, options.probeTimeout(), record)
-                .thenApply(r -> r.status() == 200
-                        ? new Health(true, true, r.text().strip())
-                        : new Health(true, false, "answers HTTP " + r.status() + " without a health endpoint"));
+                .thenApply(r -> {
+                    if (r.status() != 200) {
+                        return new Health(true, false, "answers HTTP " + r.status() + " without a health endpoint");
+                    }
+                    String text = r.text().strip();
+                    // PiecesOS says "ok..."; anything else (a web page, garbage) is some other server on the port
+                    return text.regionMatches(true, 0, "ok", 0, 2)
+                            ? new Health(true, true, text)
+                            : new Health(true, false, "answers HTTP 200, but not as PiecesOS's health endpoint does");
+                });
     }
 
     /** The PiecesOS version from {@code /.well-known/version}; empty where the server has none (seed generation). */
@@ -115,9 +122,39 @@ public final class OsApiClient implements AutoCloseable {
                         return Optional.<String>empty();
                     }
                     ensureSuccess(r);
-                    String v = r.text().strip();
-                    return v.isEmpty() ? Optional.<String>empty() : Optional.of(v);
+                    return readVersion(r);
                 });
+    }
+
+    /** A version such as {@code 12.3.1}, {@code debug} or {@code staging}: one short word, never a page. */
+    private static final java.util.regex.Pattern VERSION = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._+-]{0,63}");
+
+    private static Optional<String> readVersion(RawAnswer r) throws ApiFailure {
+        String where = r.method() + " " + r.path();
+        String text;
+        try {
+            text = strictUtf8(r.body()).strip();
+        } catch (CharacterCodingException e) {
+            throw new ApiFailure.BadResponse(where + ": the answer is not valid UTF-8", e);
+        }
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!VERSION.matcher(text).matches()) {
+            throw new ApiFailure.BadResponse(where + ": expected a version such as 12.3.1, got "
+                    + (r.contentType().isEmpty() ? "" : "'" + r.contentType() + "' ") + "text of " + text.length()
+                    + " characters starting '" + ApiFailure.clip(text.length() > 40 ? text.substring(0, 40) : text)
+                    + "'", null);
+        }
+        return Optional.of(text);
+    }
+
+    private static String strictUtf8(byte[] body) throws CharacterCodingException {
+        return StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(body))
+                .toString();
     }
 
     // ---- the OS API ----
@@ -296,11 +333,7 @@ public final class OsApiClient implements AutoCloseable {
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(r.body()))
-                    .toString();
+            text = strictUtf8(r.body());
         } catch (CharacterCodingException e) {
             throw new ApiFailure.BadResponse(where + ": the answer is not valid UTF-8", e);
         }
