@@ -40,8 +40,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The typed client of the PiecesOS OS API, both generations. Every call is asynchronous (the caller's thread never
  * waits), ends within a total deadline, and fails only with an {@link ApiFailure}. Cancelling a returned future
- * abandons the HTTP exchange. The base address is asked for on every call, so the panel can follow PiecesOS to
- * another port without rebuilding the client.
+ * abandons the HTTP exchange. Waiting for a returned future on the UI thread ({@link ClientOptions#uiThread()}) is
+ * refused with an IllegalStateException: that is how a call would otherwise run on it and freeze the window. The
+ * base address is asked for on every call, so the panel can follow PiecesOS to another port without rebuilding the
+ * client.
  */
 public final class OsApiClient implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(OsApiClient.class.getName());
@@ -100,9 +102,16 @@ public final class OsApiClient implements AutoCloseable {
      */
     public CompletableFuture<Health> probe(URI base, boolean record) {
         return exchange("GET", base, "/.well-known/health", null, options.probeTimeout(), record)
-                .thenApply(r -> r.status() == 200
-                        ? new Health(true, true, r.text().strip())
-                        : new Health(true, false, "answers HTTP " + r.status() + " without a health endpoint"));
+                .thenApply(r -> {
+                    if (r.status() != 200) {
+                        return new Health(true, false, "answers HTTP " + r.status() + " without a health endpoint");
+                    }
+                    String text = r.text().strip();
+                    // PiecesOS says "ok..."; anything else (a web page, garbage) is some other server on the port
+                    return text.regionMatches(true, 0, "ok", 0, 2)
+                            ? new Health(true, true, text)
+                            : new Health(true, false, "answers HTTP 200, but not as PiecesOS's health endpoint does");
+                });
     }
 
     /** The PiecesOS version from {@code /.well-known/version}; empty where the server has none (seed generation). */
@@ -113,9 +122,39 @@ public final class OsApiClient implements AutoCloseable {
                         return Optional.<String>empty();
                     }
                     ensureSuccess(r);
-                    String v = r.text().strip();
-                    return v.isEmpty() ? Optional.<String>empty() : Optional.of(v);
+                    return readVersion(r);
                 });
+    }
+
+    /** A version such as {@code 12.3.1}, {@code debug} or {@code staging}: one short word, never a page. */
+    private static final java.util.regex.Pattern VERSION = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._+-]{0,63}");
+
+    private static Optional<String> readVersion(RawAnswer r) throws ApiFailure {
+        String where = r.method() + " " + r.path();
+        String text;
+        try {
+            text = strictUtf8(r.body()).strip();
+        } catch (CharacterCodingException e) {
+            throw new ApiFailure.BadResponse(where + ": the answer is not valid UTF-8", e);
+        }
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!VERSION.matcher(text).matches()) {
+            throw new ApiFailure.BadResponse(where + ": expected a version such as 12.3.1, got "
+                    + (r.contentType().isEmpty() ? "" : "'" + r.contentType() + "' ") + "text of " + text.length()
+                    + " characters starting '" + ApiFailure.clip(text.length() > 40 ? text.substring(0, 40) : text)
+                    + "'", null);
+        }
+        return Optional.of(text);
+    }
+
+    private static String strictUtf8(byte[] body) throws CharacterCodingException {
+        return StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(body))
+                .toString();
     }
 
     // ---- the OS API ----
@@ -143,7 +182,7 @@ public final class OsApiClient implements AutoCloseable {
      */
     public CompletableFuture<Void> restart() {
         CompletableFuture<RawAnswer> sent = exchange("GET", baseUri.get(), "/os/restart", null, options.callTimeout(), true);
-        CompletableFuture<Void> result = new CompletableFuture<>();
+        CompletableFuture<Void> result = newFuture();
         sent.whenComplete((r, error) -> {
             try {
                 if (error == null) {
@@ -191,6 +230,11 @@ public final class OsApiClient implements AutoCloseable {
 
     // ---- plumbing ----
 
+    /** Every future the client hands out refuses to be waited for on the UI thread (see {@link UiSafeFuture}). */
+    private <T> CompletableFuture<T> newFuture() {
+        return new UiSafeFuture<>(options.uiThread());
+    }
+
     private CompletableFuture<List<String>> pick(String seedPath, String currentPath, Object body) {
         URI base = baseUri.get();
         PickerPaths known = pickerPaths;
@@ -199,7 +243,7 @@ public final class OsApiClient implements AutoCloseable {
         if (current) {
             return json("POST", base, currentPath, body, listOfPaths, options.personTimeout());
         }
-        CompletableFuture<List<String>> result = new CompletableFuture<>();
+        CompletableFuture<List<String>> result = newFuture();
         CompletableFuture<RawAnswer> first = exchange("POST", base, seedPath, body, options.personTimeout(), true);
         CompletableFuture<?>[] inFlight = {first};
         first.whenComplete((r, error) -> {
@@ -245,7 +289,7 @@ public final class OsApiClient implements AutoCloseable {
 
     /** Applies {@code then} to the answer, and passes a cancel of the result on to the exchange. */
     private <T> CompletableFuture<T> abandonable(CompletableFuture<RawAnswer> exchange, Decoder<T> then) {
-        CompletableFuture<T> result = new CompletableFuture<>();
+        CompletableFuture<T> result = newFuture();
         exchange.whenComplete((r, error) -> {
             if (error != null) {
                 result.completeExceptionally(ApiFailure.of(error));
@@ -289,11 +333,7 @@ public final class OsApiClient implements AutoCloseable {
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(r.body()))
-                    .toString();
+            text = strictUtf8(r.body());
         } catch (CharacterCodingException e) {
             throw new ApiFailure.BadResponse(where + ": the answer is not valid UTF-8", e);
         }
@@ -351,7 +391,9 @@ public final class OsApiClient implements AutoCloseable {
             }
             request = b.build();
         } catch (IllegalArgumentException e) {
-            return CompletableFuture.failedFuture(new ApiFailure.NotRunning("not a usable address: " + base, e, false));
+            CompletableFuture<RawAnswer> refused = newFuture();
+            refused.completeExceptionally(new ApiFailure.NotRunning("not a usable address: " + base, e, false));
+            return refused;
         }
         if (record) {
             try {
@@ -361,7 +403,7 @@ public final class OsApiClient implements AutoCloseable {
             }
         }
         CompletableFuture<HttpResponse<byte[]>> sent = http.sendAsync(request, new CappedBody(options.maxBodyBytes()));
-        CompletableFuture<RawAnswer> result = new CompletableFuture<>();
+        CompletableFuture<RawAnswer> result = newFuture();
         sent.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).whenComplete((resp, error) -> {
             RawAnswer answer = null;
             ApiFailure failure = null;

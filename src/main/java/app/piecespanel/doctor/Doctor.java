@@ -90,7 +90,7 @@ public final class Doctor {
     private int runChecks(OsApiClient client, Map<String, CallRecord> records) {
         List<Check<?>> checks = List.of(
                 new Check<>("health", "/.well-known/health", OsApiClient::health,
-                        h -> h.wellKnown() ? "answers: " + h.text() : "answers (seed generation, no health endpoint)"),
+                        h -> h.wellKnown() ? "answers: " + h.text() : h.text()),
                 new Check<>("version", "/.well-known/version", OsApiClient::version,
                         v -> v.map(s -> "PiecesOS " + s).orElse("not reported (seed generation)")),
                 new Check<>("device information", "/os/device/information", OsApiClient::deviceInformation,

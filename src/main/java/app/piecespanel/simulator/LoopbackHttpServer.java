@@ -101,6 +101,11 @@ final class LoopbackHttpServer implements AutoCloseable {
         return port;
     }
 
+    /** Connections accepted and not yet closed (by either side). */
+    int openConnections() {
+        return connections.size();
+    }
+
     boolean isUp() {
         synchronized (lifecycle) {
             return listening != null && !closed;

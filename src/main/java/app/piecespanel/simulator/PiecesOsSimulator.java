@@ -89,6 +89,14 @@ public final class PiecesOsSimulator implements AutoCloseable {
         return server.port();
     }
 
+    /**
+     * How many client connections are open now (kept alive, waiting or being answered): what a leak test watches, as
+     * a client that forgets an abandoned exchange leaves its connection open here.
+     */
+    public int openConnections() {
+        return server.openConnections();
+    }
+
     /** False before start, after close, and while restarting (connections are refused). */
     public boolean isUp() {
         return server.isUp();
