@@ -153,17 +153,7 @@ public final class SettingsSection implements Section {
     private Node updates() {
         ChoiceBox<Duration> every = new ChoiceBox<>(FXCollections.observableArrayList(PanelSettings.UPDATE_INTERVALS));
         every.setId("settings-update-interval");
-        every.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Duration d) {
-                return d == null ? "" : INTERVAL_WORDS.getOrDefault(d, d.toString());
-            }
-
-            @Override
-            public Duration fromString(String s) {
-                return null;
-            }
-        });
+        every.setConverter(shownAs(d -> INTERVAL_WORDS.getOrDefault(d, d.toString())));
         every.valueProperty().bindBidirectional(vm.updateIntervalProperty());
         HBox row = new HBox(10, new Label("Check for PiecesOS updates"), every);
         row.setAlignment(Pos.CENTER_LEFT);
@@ -173,21 +163,10 @@ public final class SettingsSection implements Section {
     private Node simulator() {
         ChoiceBox<String> scenario = new ChoiceBox<>(FXCollections.observableArrayList(vm.scenarios()));
         scenario.setId("settings-scenario");
-        scenario.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(String name) {
-                if (name == null || name.isEmpty()) {
-                    return "";
-                }
-                String words = name.replace('-', ' ');
-                return Character.toUpperCase(words.charAt(0)) + words.substring(1);
-            }
-
-            @Override
-            public String fromString(String s) {
-                return null;
-            }
-        });
+        scenario.setConverter(shownAs(name -> {
+            String words = name.replace('-', ' ');
+            return words.isEmpty() ? "" : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        }));
         scenario.valueProperty().bindBidirectional(vm.scenarioProperty());
         HBox row = new HBox(10, new Label("Scenario"), scenario);
         row.setAlignment(Pos.CENTER_LEFT);
@@ -218,6 +197,21 @@ public final class SettingsSection implements Section {
         about.setId("settings-version");
         return card("About", about, SectionPage.wrapped(
                 "A desktop control panel for PiecesOS, the local service of Pieces for Developers.", Styles.TEXT_MUTED));
+    }
+
+    /** How a choice box shows its values (it is never typed into). */
+    private static <T> StringConverter<T> shownAs(java.util.function.Function<T, String> words) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : words.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                throw new UnsupportedOperationException("a choice box is not typed into");
+            }
+        };
     }
 
     private static RadioButton radio(String id, String text, ToggleGroup group) {

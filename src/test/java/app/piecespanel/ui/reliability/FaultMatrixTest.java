@@ -3,9 +3,7 @@ package app.piecespanel.ui.reliability;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import app.piecespanel.api.WireJson;
 import app.piecespanel.ui.testkit.FxPage;
 import java.time.Duration;
 import java.util.Arrays;
@@ -21,8 +19,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.type.TypeReference;
 
 /**
  * Every section against every class of trouble, driven like a person: good data first; then, with PiecesOS
@@ -47,19 +43,6 @@ class FaultMatrixTest {
     }
 
     /**
-     * A picker answers paths as text; spoilt to the wrong type they are numbers, which the client's JSON settings
-     * (api/, not this group's to change) still read as text today. This cell runs by itself once they do not.
-     */
-    private static boolean clientTakesNumbersForText() {
-        try {
-            WireJson.newMapper().readValue("[404]", new TypeReference<List<String>>() {});
-            return true;
-        } catch (JacksonException e) {
-            return false;
-        }
-    }
-
-    /**
      * One dynamic test per section and trouble, each on its own simulator and page; one JavaFX stage for all, so
      * the 35 cases do not pay for 35 TestFX set-ups.
      */
@@ -72,8 +55,6 @@ class FaultMatrixTest {
 
     private void troubleIsToldPlainlyKeepsTheDataAndPassesWhenPiecesOsIsWellAgain(Page page, Trouble trouble,
             FxRobot robot) {
-        assumeFalse(page == Page.FILES && trouble == Trouble.WRONG_TYPES && clientTakesNumbersForText(),
-                "the client reads [404] as the path \"404\" (api/WireJson lets numbers into text); see notes/README-uirel.md");
         try (OpenPage open = OpenPage.open(page, stage, robot, DEADLINE)) {
             FxPage screen = open.screen;
 
