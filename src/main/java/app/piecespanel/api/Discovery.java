@@ -17,6 +17,8 @@ import java.util.concurrent.CompletableFuture;
  * listening the verdict comes within about a second.
  */
 public final class Discovery {
+    private static final System.Logger LOG = System.getLogger(Discovery.class.getName());
+
     private final DiscoveryOptions options;
     private final OsApiClient prober;
 
@@ -117,10 +119,31 @@ public final class Discovery {
                 steps.add(new StepReport(step, base.toString(), true, h.wellKnown() ? "health answered: " + clip(h.text()) : h.text()));
                 return Optional.of(new Found(base, step));
             }
-            String why = error == null ? h.text() : ApiFailure.of(error).detail();
+            ApiFailure failure = error == null ? null : ApiFailure.of(error);
+            if (failure != null) {
+                LOG.log(System.Logger.Level.DEBUG, () -> step.words() + " " + base + ": " + failure.detail());
+            }
+            String why = failure == null ? h.text() : shortly(failure);
             steps.add(new StepReport(step, base.toString(), false, clip(why)));
             return Optional.<Found>empty();
         });
+    }
+
+    /** Why a probe found nothing, in a few plain words for the list of steps (the detail goes to the log). */
+    private static String shortly(ApiFailure f) {
+        if (f instanceof ApiFailure.NotRunning) {
+            return "nothing answers there";
+        }
+        if (f instanceof ApiFailure.TimedOut) {
+            return "no answer in time";
+        }
+        if (f instanceof ApiFailure.ServerError) {
+            return "answers with an error";
+        }
+        if (f instanceof ApiFailure.BadResponse) {
+            return "answers, but not as PiecesOS does";
+        }
+        return f.plainMessage();
     }
 
     private URI address(int port) {

@@ -2,7 +2,7 @@ package app.piecespanel.api;
 
 /** The ways PiecesOS is looked for, in the order they are tried. */
 public enum DiscoveryStep {
-    SETTINGS("the address in Settings"),
+    SETTINGS("the address you set"),
     PORT_FILE("the port file PiecesOS writes"),
     SCAN("a scan of ports 39300-39333"),
     LEGACY_PORT("the legacy port");

@@ -63,10 +63,10 @@ public final class ActivitySection implements Section {
         TableView<CallRecord> table = new TableView<>(vm.shown());
         table.setId("activity-table");
         table.setPlaceholder(new Label(words.get("empty")));
-        table.getColumns().add(column(words.get("column.time"), vm::time, 90));
-        table.getColumns().add(column(words.get("column.method"), CallRecord::method, 70));
+        table.getColumns().add(column(words.get("column.time"), vm::time, 110));
+        table.getColumns().add(column(words.get("column.method"), CallRecord::method, 80));
         table.getColumns().add(column(words.get("column.path"), CallRecord::path, 220));
-        table.getColumns().add(column(words.get("column.status"), vm::status, 70));
+        table.getColumns().add(column(words.get("column.status"), vm::status, 66));
         table.getColumns().add(column(words.get("column.duration"), vm::duration, 90));
         table.getColumns().add(column(words.get("column.outcome"), CallRecord::outcome, 260));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -82,6 +82,7 @@ public final class ActivitySection implements Section {
         TableColumn<CallRecord, String> c = new TableColumn<>(name);
         c.setCellValueFactory(d -> new SimpleStringProperty(value.apply(d.getValue())));
         c.setPrefWidth(width);
+        c.setMinWidth(Math.min(width, 110)); // never squeezed to "15:47:2…"; long paths and outcomes take the rest
         return c;
     }
 
