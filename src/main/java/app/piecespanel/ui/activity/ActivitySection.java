@@ -2,7 +2,7 @@ package app.piecespanel.ui.activity;
 
 import app.piecespanel.api.CallRecord;
 import app.piecespanel.ui.common.Section;
-import app.piecespanel.ui.common.Texts;
+import app.piecespanel.ui.common.SectionPage;
 import app.piecespanel.ui.common.Words;
 import java.util.function.Function;
 import javafx.beans.property.SimpleStringProperty;
@@ -38,8 +38,8 @@ public final class ActivitySection implements Section {
     }
 
     private Node build() {
-        Label title = Texts.title(words.get("title"));
-        Label subtitle = Texts.wrapped(words.get("subtitle"), "text-muted");
+        Label title = SectionPage.title(words.get("title"));
+        Label subtitle = SectionPage.wrapped(words.get("subtitle"), "text-muted");
 
         TextField filter = new TextField();
         filter.setId("activity-filter");

@@ -19,9 +19,14 @@ public final class SectionPage {
 
     /** The page's title and the line under it. */
     public static VBox headings(String title, String subtitle) {
-        Label t = new Label(title);
+        return new VBox(4, title(title), wrapped(subtitle, Styles.TEXT_MUTED));
+    }
+
+    /** A page's title. */
+    public static Label title(String text) {
+        Label t = new Label(text);
         t.getStyleClass().add(Styles.TITLE_2);
-        return new VBox(4, t, wrapped(subtitle, Styles.TEXT_MUTED));
+        return t;
     }
 
     /** {@code children} one under the other, scrolling; {@code stylesheet} is the feature's own, beside its class. */

@@ -6,7 +6,7 @@ import app.piecespanel.api.model.OSDeviceInformationReturnable;
 import app.piecespanel.ui.common.PanelContext;
 import app.piecespanel.ui.common.ProblemBanner;
 import app.piecespanel.ui.common.Section;
-import app.piecespanel.ui.common.Texts;
+import app.piecespanel.ui.common.SectionPage;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -57,8 +57,8 @@ public final class DeviceSection implements Section {
     }
 
     private Node build() {
-        Label title = Texts.title("Device");
-        Label subtitle = Texts.wrapped("What PiecesOS knows of this computer: it decides which AI models can run here.",
+        Label title = SectionPage.title("Device");
+        Label subtitle = SectionPage.wrapped("What PiecesOS knows of this computer: it decides which AI models can run here.",
                 "text-muted");
 
         Button refresh = new Button("Refresh", new FontIcon(Material2MZ.REFRESH));

@@ -3,7 +3,7 @@ package app.piecespanel.ui.updates;
 import app.piecespanel.ui.common.PanelContext;
 import app.piecespanel.ui.common.ProblemBanner;
 import app.piecespanel.ui.common.Section;
-import app.piecespanel.ui.common.Texts;
+import app.piecespanel.ui.common.SectionPage;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -67,8 +67,8 @@ public final class UpdatesSection implements Section {
     }
 
     private Node build() {
-        Label title = Texts.title("Updates");
-        Label installed = Texts.wrapped("", "text-muted");
+        Label title = SectionPage.title("Updates");
+        Label installed = SectionPage.wrapped("", "text-muted");
         installed.setId("updates-installed");
         installed.textProperty().bind(Bindings.createStringBinding(() -> {
             String v = context.connection().versionProperty().get();
@@ -78,10 +78,10 @@ public final class UpdatesSection implements Section {
         FontIcon icon = new FontIcon(Material2MZ.UPDATE);
         icon.setIconSize(32);
         icon.setId("updates-icon");
-        Label headline = Texts.wrapped("", "title-3");
+        Label headline = SectionPage.wrapped("", "title-3");
         headline.setId("updates-headline");
         headline.textProperty().bind(vm.headlineProperty());
-        Label explanation = Texts.wrapped("");
+        Label explanation = SectionPage.wrapped("");
         explanation.setId("updates-explanation");
         explanation.textProperty().bind(vm.explanationProperty());
         explanation.visibleProperty().bind(explanation.textProperty().isNotEmpty());
@@ -93,7 +93,7 @@ public final class UpdatesSection implements Section {
         bar.visibleProperty().bind(vm.kindProperty().isEqualTo(UpdatesViewModel.Kind.IN_PROGRESS)
                 .or(vm.restartingProperty()));
         bar.managedProperty().bind(bar.visibleProperty());
-        Label outcome = Texts.wrapped("", "success");
+        Label outcome = SectionPage.wrapped("", "success");
         outcome.setId("updates-outcome");
         outcome.textProperty().bind(Bindings.when(vm.restartingProperty()).then("Restarting PiecesOS…")
                 .otherwise(vm.outcomeProperty()));
