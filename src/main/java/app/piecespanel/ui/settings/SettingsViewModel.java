@@ -65,6 +65,7 @@ public final class SettingsViewModel {
     private final ObjectProperty<String> scenario = new SimpleObjectProperty<>(this, "scenario");
     private final ObservableBooleanValue simulatorShown;
     private final Simulator simulator;
+    private boolean followingSimulator;
 
     public SettingsViewModel(Preferences prefs, Actions actions, Supplier<String> connectionDetails,
             ObservableBooleanValue simulatorShown, Simulator simulator) {
@@ -94,13 +95,19 @@ public final class SettingsViewModel {
         allowRemote.addListener((o, a, b) -> addressProblem.set(""));
         scenario.set(simulator.scenario());
         scenario.addListener((o, a, b) -> {
-            if (b != null && !b.equals(a)) {
+            if (b != null && !b.equals(a) && !followingSimulator) {
                 simulator.play(b);
             }
         });
         simulatorShown.addListener((o, a, b) -> {
             if (b) {
-                scenario.set(simulator.scenario());
+                // show what the simulator plays now (it may have started with --scenario); this is no choice
+                followingSimulator = true;
+                try {
+                    scenario.set(simulator.scenario());
+                } finally {
+                    followingSimulator = false;
+                }
             }
         });
         refresh();

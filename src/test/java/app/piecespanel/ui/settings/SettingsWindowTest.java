@@ -151,6 +151,17 @@ class SettingsWindowTest extends FxRobot {
     }
 
     @Test
+    void theScenarioTheSimulatorStartedWithIsShownNotReplayed() throws Exception {
+        window = PanelWindow.open(config, "--simulator", "--scenario", "update-available");
+        until("on the built-in simulator", () -> window.status().startsWith("Using the built-in simulator"));
+        openSettings();
+        until("the simulator's card shows", () -> window.scene.lookup("#settings-simulator").isVisible());
+        assertEquals("update-available",
+                fx(() -> ((ChoiceBox<?>) window.scene.lookup("#settings-scenario")).getValue()));
+        assertEquals(null, window.toast(), "nothing was switched, so nothing is announced");
+    }
+
+    @Test
     void followingTheSystemAndTheAccount() throws Exception {
         System.setProperty("panel.systemTheme", "dark");
         window = PanelWindow.open(config, "--simulator");
