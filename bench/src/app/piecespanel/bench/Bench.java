@@ -34,7 +34,7 @@ public final class Bench {
             switch (part) {
                 case "startup" -> rows.addAll(StartupAndMemory.run(rounds, jvm));
                 case "responsiveness" -> rows.addAll(Responsiveness.run(Math.max(1, rounds / 2), jvm));
-                case "client" -> rows.addAll(ClientOverhead.run(rounds, 200));
+                case "client" -> rows.addAll(ClientOverhead.run(Math.max(rounds, 7), 300));
                 case "discovery" -> rows.addAll(DiscoveryTime.run(rounds));
                 case "size" -> rows.addAll(PackageSize.run());
                 default -> throw new IllegalArgumentException("unknown part " + part);
