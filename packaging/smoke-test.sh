@@ -8,7 +8,8 @@
 #      and an untrusted certificate is refused;
 #   5. the runtime's modules are exactly jpackage.cfg's, and those are what jdeps finds the app needs (no more);
 #   6. the .deb holds the launcher, a valid desktop entry with the right name and icon, the icon files, and nothing
-#      else: no build files, no test libraries, no stray jars; the .rpm holds the same launcher and entry.
+#      else: no build files, no test libraries, no stray jars; the .rpm holds the same launcher and entry;
+#   7. cds-archive.sh (run by the installers) writes a class-data archive the app starts with (-Xshare:on).
 # Prints what it checked and the sizes; exits 1 at the first failure, saying what was wrong.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -175,6 +176,9 @@ done
 grep -q "/opt/$id/lib/app/desktop/integrate.sh install" "$root/DEBIAN/postinst" || fail "postinst does not install the icons"
 grep -q "/opt/$id/lib/app/desktop/integrate.sh uninstall" "$root/DEBIAN/prerm" || fail "prerm does not remove the icons"
 sh -n "$app/lib/app/desktop/integrate.sh" || fail "integrate.sh is not valid sh"
+sh -n "$app/lib/app/desktop/cds-archive.sh" || fail "cds-archive.sh is not valid sh"
+grep -q "cds-archive.sh" "$app/lib/app/desktop/integrate.sh" || fail "integrate.sh install does not write the class-data archive"
+[ -s "$app/lib/app/panel.classlist" ] || echo "  note  no class list in the .deb (no display at build time): the archive will hold the JDK's classes only"
 ok "icons: $sizes px for the hicolor theme (postinst installs them, prerm removes them), 512 px for the launcher"
 
 # Every file must be one of these, and the jars exactly the main jar and the runtime libraries Maven resolves.
@@ -187,11 +191,20 @@ packaged_jars=$(cd "$app/lib/app" && ls *.jar | sort)
   missing: $(comm -23 <(echo "$expected_jars") <(echo "$packaged_jars") | tr '\n' ' ')
   extra:   $(comm -13 <(echo "$expected_jars") <(echo "$packaged_jars") | tr '\n' ' ')"
 stray=$(cd "$root" && find . -path ./DEBIAN -prune -o \( -type f -o -type l \) -print | sed 's|^\./||' | grep -vxE \
-  "opt/$id/bin/$id|opt/$id/lib/libapplauncher\.so|opt/$id/lib/$id\.png|opt/$id/lib/$id-$id\.desktop|opt/$id/share/doc/copyright|opt/$id/lib/app/$id\.cfg|opt/$id/lib/app/[^/]+\.jar|opt/$id/lib/app/desktop/(icon-[0-9]+\.png|integrate\.sh)|opt/$id/lib/runtime/.+" \
+  "opt/$id/bin/$id|opt/$id/lib/libapplauncher\.so|opt/$id/lib/$id\.png|opt/$id/lib/$id-$id\.desktop|opt/$id/share/doc/copyright|opt/$id/lib/app/$id\.cfg|opt/$id/lib/app/[^/]+\.jar|opt/$id/lib/app/panel\.classlist|opt/$id/lib/app/desktop/(icon-[0-9]+\.png|integrate\.sh|cds-archive\.sh)|opt/$id/lib/runtime/.+" \
   || true)
 [ -z "$stray" ] || fail "the .deb holds files that have no business there:
 $stray"
 ok "nothing stray: $(echo "$packaged_jars" | wc -l) jars (the app and its runtime libraries), the launcher, its config, icons, runtime"
+
+# --- the class-data archive, written where the app is, as integrate.sh install does --------------------------------
+sh "$app/lib/app/desktop/cds-archive.sh" "$app"
+[ -s "$app/lib/app/panel.jsa" ] || fail "cds-archive.sh wrote no lib/app/panel.jsa"
+cp "$app/bin/$id" "$app/bin/.cds-check"
+{ cat "$app/lib/app/$id.cfg"; echo "java-options=-Xshare:on"; } > "$app/lib/app/.cds-check.cfg"
+"$app/bin/.cds-check" --version >/dev/null 2>&1 || fail "the app does not start with its class-data archive required (-Xshare:on)"
+rm -f "$app/bin/.cds-check" "$app/lib/app/.cds-check.cfg"
+ok "class-data archive: cds-archive.sh writes it ($(du -h "$app/lib/app/panel.jsa" | cut -f1)) and the app starts with it"
 
 # --- the .rpm: the same launcher and entry -------------------------------------------------------------------------
 rpm_files=$(rpm -qlp "$rpm" 2>/dev/null)

@@ -34,7 +34,7 @@ public final class Bench {
             switch (part) {
                 case "startup" -> rows.addAll(StartupAndMemory.run(rounds, jvm));
                 case "responsiveness" -> rows.addAll(Responsiveness.run(Math.max(1, rounds / 2), jvm));
-                case "client" -> rows.addAll(ClientOverhead.run(rounds, 200));
+                case "client" -> rows.addAll(ClientOverhead.run(Math.max(rounds, 7), 300));
                 case "discovery" -> rows.addAll(DiscoveryTime.run(rounds));
                 case "size" -> rows.addAll(PackageSize.run());
                 default -> throw new IllegalArgumentException("unknown part " + part);
@@ -46,9 +46,18 @@ public final class Bench {
         rows.forEach(r -> System.out.println(r.format()));
     }
 
-    /** Both the panel and its floor get these: the display's own glass, or Monocle's headless one without a display. */
-    private static List<String> childJvmOptions() {
-        List<String> o = new ArrayList<>(List.of("-Dpanel.bench.marks=true", "-Xshare:auto"));
+    /**
+     * Both the panel and its floor get these: the JVM options the package ships with (jpackage.cfg's
+     * {@code --java-options}), and the display's own glass, or Monocle's headless one without a display.
+     */
+    private static List<String> childJvmOptions() throws java.io.IOException {
+        List<String> o = new ArrayList<>(List.of("-Dpanel.bench.marks=true"));
+        for (String line : Files.readAllLines(Path.of("jpackage.cfg"))) {
+            String t = line.strip();
+            if (t.startsWith("--java-options ") && !t.contains("$APPDIR")) {
+                o.add(t.substring("--java-options ".length()).strip());
+            }
+        }
         if (System.getenv("DISPLAY") == null || System.getenv("DISPLAY").isBlank()) {
             o.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw"));
         }

@@ -22,19 +22,36 @@ final class ChildRun {
     final Map<String, Double> values = new HashMap<>();
     final List<String> output = new ArrayList<>();
 
-    /** Runs until the child reports its memory ({@code BENCH-RSS}). */
+    /**
+     * Runs until the child reports its memory ({@code BENCH-RSS}), on the class path of jars that {@code bench/run}
+     * passes as {@code bench.child.cp} (the app's jar and its runtime libraries, as packaged: a class-data archive
+     * holds classes from jars only, never from a directory).
+     */
     static ChildRun start(String mainClass, List<String> jvmOptions, List<String> args) throws IOException, InterruptedException {
-        return startUntil(mainClass, jvmOptions, args, "BENCH-RSS");
+        return startUntil(jarClassPath(), mainClass, jvmOptions, args, "BENCH-RSS");
+    }
+
+    static String jarClassPath() {
+        String cp = System.getProperty("bench.child.cp");
+        if (cp == null || cp.isBlank()) {
+            throw new IllegalStateException("no -Dbench.child.cp: run the benchmark through bench/run");
+        }
+        return cp;
     }
 
     /** Runs until the child prints a line starting with {@code last}, then stops it. */
     static ChildRun startUntil(String mainClass, List<String> jvmOptions, List<String> args, String last)
             throws IOException, InterruptedException {
+        return startUntil(System.getProperty("java.class.path"), mainClass, jvmOptions, args, last);
+    }
+
+    static ChildRun startUntil(String classPath, String mainClass, List<String> jvmOptions, List<String> args, String last)
+            throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(jvmOptions);
         cmd.add("-cp");
-        cmd.add(System.getProperty("java.class.path"));
+        cmd.add(classPath);
         cmd.add(mainClass);
         cmd.addAll(args);
         Path config = Files.createTempDirectory("panel-bench-config");

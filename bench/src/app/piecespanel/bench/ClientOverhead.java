@@ -16,7 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Each read-only operation through the typed client against the same request sent with a bare {@code HttpClient}
- * and parsed into a generic JSON tree: what the typing, deadlines, size cap and activity record cost.
+ * and parsed into a generic JSON tree: what the typing, deadlines, size cap and activity record cost. Each round
+ * alternates the two call by call and keeps each one's median call; the row is the median of the rounds.
  */
 final class ClientOverhead {
     private record Op(String name, Callable<?> typed, String method, String path, String body) {}
@@ -53,9 +54,17 @@ final class ClientOverhead {
                 }
                 List<Double> typed = new ArrayList<>();
                 List<Double> baseline = new ArrayList<>();
-                for (int round = 0; round < rounds; round++) { // interleaved, so drift hits both alike
-                    baseline.add(perCallMicros(bare, callsPerRound));
-                    typed.add(perCallMicros(op.typed(), callsPerRound));
+                for (int round = 0; round < rounds; round++) {
+                    // call by call, alternately, and the median call of each round: a neighbour's burst of load
+                    // delays a few calls of both kinds, not the whole of one kind's block
+                    double[] t = new double[callsPerRound];
+                    double[] b = new double[callsPerRound];
+                    for (int i = 0; i < callsPerRound; i++) {
+                        b[i] = micros(bare);
+                        t[i] = micros(op.typed());
+                    }
+                    baseline.add(median(b));
+                    typed.add(median(t));
                 }
                 rows.add(new Row("client: " + op.name(), new Stats(typed), new Stats(baseline), "µs", 1.1, ""));
             }
@@ -63,12 +72,16 @@ final class ClientOverhead {
         }
     }
 
-    private static double perCallMicros(Callable<?> call, int n) throws Exception {
+    private static double micros(Callable<?> call) throws Exception {
         long t0 = System.nanoTime();
-        for (int i = 0; i < n; i++) {
-            call.call();
-        }
-        return (System.nanoTime() - t0) / 1e3 / n;
+        call.call();
+        return (System.nanoTime() - t0) / 1e3;
+    }
+
+    private static double median(double[] values) {
+        double[] v = values.clone();
+        java.util.Arrays.sort(v);
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
     }
 
     private ClientOverhead() {}

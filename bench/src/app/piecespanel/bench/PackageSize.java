@@ -42,10 +42,20 @@ final class PackageSize {
         if (p.waitFor() != 0) {
             throw new IllegalStateException("jpackage of the floor app failed: " + cmd);
         }
-        double app = size(appImage) / 1048576.0;
+        // the class-data archive is written where the app is installed (packaging/linux/desktop/cds-archive.sh), not
+        // shipped: the installers carry the rest
+        Path archive = appImage.resolve("lib/app/panel.jsa");
+        double archiveMb = Files.isRegularFile(archive) ? Files.size(archive) / 1048576.0 : 0;
+        double app = size(appImage) / 1048576.0 - archiveMb;
         double floor = size(work.resolve("out/floor")) / 1048576.0;
-        return List.of(new Row("size: app image on disk", new Stats(List.of(app)), new Stats(List.of(floor)), "MB", 1.2,
-                "(baseline: a one-window JavaFX app packaged with the same options)"));
+        List<Row> rows = new ArrayList<>(List.of(new Row("size: app image as shipped (what the installers carry)",
+                new Stats(List.of(app)), new Stats(List.of(floor)), "MB", 1.2,
+                "(baseline: a one-window JavaFX app packaged with the same options)")));
+        if (archiveMb > 0) {
+            rows.add(new Row("size: installed, with the class-data archive written at install", new Stats(List.of(app + archiveMb)),
+                    new Stats(List.of(floor)), "MB", 1.2, "(the archive: " + Math.round(archiveMb) + " MB)"));
+        }
+        return rows;
     }
 
     private static Path findAppImage() throws IOException {

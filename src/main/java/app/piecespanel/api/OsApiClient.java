@@ -55,8 +55,12 @@ public final class OsApiClient implements AutoCloseable {
     private final Supplier<URI> baseUri;
     private final ClientOptions options;
     private final ExecutorService executor;
-    private final HttpClient http;
-    private final JsonMapper json = WireJson.newMapper();
+    /**
+     * Built on a background thread, so constructing the client costs the caller (the panel's start-up, before the
+     * first frame) nothing: a new HttpClient loads the JDK's TLS set-up, a few hundred milliseconds of class loading.
+     * Calls made before it is ready wait for it without blocking their caller.
+     */
+    private final CompletableFuture<HttpClient> http;
     /** Which picker paths work at which base address: learnt from a 404, forgotten when the address changes. */
     private volatile PickerPaths pickerPaths;
 
@@ -71,12 +75,26 @@ public final class OsApiClient implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        this.http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(options.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .executor(executor)
-                .build();
+        this.http = new CompletableFuture<>();
+        executor.execute(() -> {
+            try {
+                http.complete(HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .connectTimeout(options.connectTimeout())
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .executor(executor)
+                        .build());
+            } catch (RuntimeException | Error e) {
+                http.completeExceptionally(e);
+            }
+            // then the mapper, here rather than on the thread of the first JSON answer; if it cannot be made, the
+            // first call that needs it says why
+            try {
+                WireJson.shared();
+            } catch (RuntimeException | Error ignored) {
+                // reported by that call
+            }
+        });
     }
 
     public OsApiClient(URI baseUri, ClientOptions options) {
@@ -239,7 +257,7 @@ public final class OsApiClient implements AutoCloseable {
         URI base = baseUri.get();
         PickerPaths known = pickerPaths;
         boolean current = known != null && known.base().equals(base) && known.current();
-        JavaType listOfPaths = json.getTypeFactory().constructCollectionType(List.class, String.class);
+        TypeOf listOfPaths = m -> m.getTypeFactory().constructCollectionType(List.class, String.class);
         if (current) {
             return json("POST", base, currentPath, body, listOfPaths, options.personTimeout());
         }
@@ -279,10 +297,16 @@ public final class OsApiClient implements AutoCloseable {
     }
 
     private <T> CompletableFuture<T> json(String method, String path, Object body, Class<T> type, Duration timeout) {
-        return json(method, baseUri.get(), path, body, json.constructType(type), timeout);
+        return json(method, baseUri.get(), path, body, m -> m.constructType(type), timeout);
     }
 
-    private <T> CompletableFuture<T> json(String method, URI base, String path, Object body, JavaType type,
+    /** The type to read an answer as, asked for only when an answer arrives (the mapper is made on first use). */
+    @FunctionalInterface
+    private interface TypeOf {
+        JavaType in(JsonMapper mapper);
+    }
+
+    private <T> CompletableFuture<T> json(String method, URI base, String path, Object body, TypeOf type,
             Duration timeout) {
         return abandonable(exchange(method, base, path, body, timeout, true), r -> decode(r, type));
     }
@@ -321,7 +345,7 @@ public final class OsApiClient implements AutoCloseable {
         }
     }
 
-    private <T> T decode(RawAnswer r, JavaType type) throws ApiFailure {
+    private <T> T decode(RawAnswer r, TypeOf typeOf) throws ApiFailure {
         ensureSuccess(r);
         String where = r.method() + " " + r.path();
         if (r.status() == 204 || r.body().length == 0) {
@@ -338,7 +362,8 @@ public final class OsApiClient implements AutoCloseable {
             throw new ApiFailure.BadResponse(where + ": the answer is not valid UTF-8", e);
         }
         try {
-            T value = json.readValue(text, type);
+            JsonMapper json = WireJson.shared();
+            T value = json.readValue(text, typeOf.in(json));
             if (value == null) {
                 throw new ApiFailure.BadResponse(where + ": the answer is JSON null", null);
             }
@@ -378,18 +403,16 @@ public final class OsApiClient implements AutoCloseable {
             boolean record) {
         Instant started = Instant.now();
         long t0 = System.nanoTime();
-        HttpRequest request;
+        HttpRequest.Builder b;
         try {
-            HttpRequest.Builder b = HttpRequest.newBuilder(resolve(base, path))
+            b = HttpRequest.newBuilder(resolve(base, path))
                     .timeout(timeout)
                     .header("Accept", "application/json, text/plain");
             if (body != null) {
-                b.header("Content-Type", "application/json")
-                        .method(method, HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)));
+                b.header("Content-Type", "application/json");
             } else {
                 b.method(method, HttpRequest.BodyPublishers.noBody());
             }
-            request = b.build();
         } catch (IllegalArgumentException e) {
             CompletableFuture<RawAnswer> refused = newFuture();
             refused.completeExceptionally(new ApiFailure.NotRunning("not a usable address: " + base, e, false));
@@ -402,7 +425,10 @@ public final class OsApiClient implements AutoCloseable {
                 LOG.log(System.Logger.Level.WARNING, "activity listener failed", e);
             }
         }
-        CompletableFuture<HttpResponse<byte[]>> sent = http.sendAsync(request, new CappedBody(options.maxBodyBytes()));
+        // the body is written where the request is sent: never on the caller's thread while the mapper is new
+        CompletableFuture<HttpResponse<byte[]>> sent = send(() -> body == null ? b.build()
+                : b.method(method, HttpRequest.BodyPublishers.ofByteArray(WireJson.shared().writeValueAsBytes(body)))
+                        .build());
         CompletableFuture<RawAnswer> result = newFuture();
         sent.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).whenComplete((resp, error) -> {
             RawAnswer answer = null;
@@ -431,6 +457,49 @@ public final class OsApiClient implements AutoCloseable {
             }
         });
         return result;
+    }
+
+    /** Sends at once when the HttpClient is built (always, after start-up), else as soon as it is. */
+    private CompletableFuture<HttpResponse<byte[]>> send(Supplier<HttpRequest> request) {
+        HttpClient ready = http.getNow(null);
+        if (ready != null) {
+            try {
+                return ready.sendAsync(request.get(), new CappedBody(options.maxBodyBytes()));
+            } catch (RuntimeException e) {
+                return CompletableFuture.failedFuture(e);
+            }
+        }
+        CompletableFuture<HttpResponse<byte[]>> sent = new CompletableFuture<>();
+        http.whenComplete((client, error) -> {
+            if (error != null) {
+                sent.completeExceptionally(error);
+                return;
+            }
+            if (sent.isDone()) { // cancelled or timed out while the client was being built
+                return;
+            }
+            CompletableFuture<HttpResponse<byte[]>> inner;
+            try {
+                inner = client.sendAsync(request.get(), new CappedBody(options.maxBodyBytes()));
+            } catch (RuntimeException e) {
+                sent.completeExceptionally(e);
+                return;
+            }
+            inner.whenComplete((resp, e) -> {
+                if (e != null) {
+                    sent.completeExceptionally(e);
+                } else {
+                    sent.complete(resp);
+                }
+            });
+            // cancelling (a timeout, or the caller) abandons the exchange, as it does once the client is ready
+            sent.whenComplete((v, e) -> {
+                if (sent.isCancelled()) {
+                    inner.cancel(true);
+                }
+            });
+        });
+        return sent;
     }
 
     private void report(Instant started, long t0, String method, String path, RawAnswer answer, ApiFailure failure) {

@@ -16,6 +16,18 @@ import tools.jackson.databind.type.LogicalType;
 public final class WireJson {
     private WireJson() {}
 
+    /**
+     * One mapper for every client (a mapper is thread-safe once built, and caches what it learns about each model
+     * class), made on first use: building it loads a few hundred of Jackson's classes.
+     */
+    public static JsonMapper shared() {
+        return Shared.MAPPER;
+    }
+
+    private static final class Shared {
+        static final JsonMapper MAPPER = newMapper();
+    }
+
     public static JsonMapper newMapper() {
         return JsonMapper.builder()
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

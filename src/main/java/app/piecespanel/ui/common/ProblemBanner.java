@@ -29,7 +29,10 @@ public final class ProblemBanner extends VBox {
     private final Label sentence = new Label();
     private final Button action = new Button();
     private final Hyperlink toggle = new Hyperlink();
-    private final TextArea details = new TextArea();
+    /** Made when first asked for: every page has a banner, hidden until a problem, and a text area is costly. */
+    private TextArea details;
+    private final String idPrefix;
+    private boolean detailsShown;
     private Runnable onAction = () -> {};
 
     public ProblemBanner(String idPrefix) {
@@ -37,6 +40,7 @@ public final class ProblemBanner extends VBox {
         getStylesheets().addAll(
                 Objects.requireNonNull(ProblemBanner.class.getResource("section-page.css")).toExternalForm(),
                 Objects.requireNonNull(ProblemBanner.class.getResource("problem-banner.css")).toExternalForm());
+        this.idPrefix = idPrefix;
         setId(idPrefix + "Problem");
         FontIcon icon = new FontIcon(Material2AL.ERROR_OUTLINE);
         icon.getStyleClass().add("problem-icon");
@@ -55,15 +59,10 @@ public final class ProblemBanner extends VBox {
 
         toggle.setId(idPrefix + "ProblemDetailsToggle");
         toggle.getStyleClass().add("problem-details-toggle");
-        details.setId(idPrefix + "ProblemDetails");
-        details.setEditable(false);
-        details.setWrapText(true);
-        details.setPrefRowCount(3);
-        details.getStyleClass().add("problem-details");
         showDetails(false);
-        toggle.setOnAction(e -> showDetails(!details.isVisible()));
+        toggle.setOnAction(e -> showDetails(!detailsShown));
 
-        getChildren().addAll(row, toggle, details);
+        getChildren().addAll(row, toggle);
         problem.addListener((obs, old, now) -> show(now));
         show(null);
     }
@@ -73,7 +72,6 @@ public final class ProblemBanner extends VBox {
         setVisible(any);
         setManaged(any);
         sentence.setText(any ? p.sentence() : "");
-        details.setText(any ? p.details() : "");
         boolean hasDetails = any && !p.details().isBlank();
         toggle.setVisible(hasDetails);
         toggle.setManaged(hasDetails);
@@ -81,8 +79,22 @@ public final class ProblemBanner extends VBox {
     }
 
     private void showDetails(boolean on) {
-        details.setVisible(on);
-        details.setManaged(on);
+        detailsShown = on;
+        if (on && details == null) {
+            details = new TextArea();
+            details.setId(idPrefix + "ProblemDetails");
+            details.setEditable(false);
+            details.setWrapText(true);
+            details.setPrefRowCount(3);
+            details.getStyleClass().add("problem-details");
+            getChildren().add(details);
+        }
+        if (details != null) {
+            Problem p = problem.get();
+            details.setText(p == null ? "" : p.details());
+            details.setVisible(on);
+            details.setManaged(on);
+        }
         toggle.setText(WORDS.getString(on ? "hideDetails" : "showDetails"));
     }
 
