@@ -100,7 +100,6 @@ public final class PanelApplication extends Application {
         stage.setMinWidth(880);
         stage.setMinHeight(560);
         window = WindowState.restore(stage, prefs.get().window(), 1100, 720);
-        addIcons(stage);
 
         PanelServices services = PanelServices.forWindow(stage, getHostServices());
         prefs.onSaveFailure(services.dialogs()::notify);
@@ -224,19 +223,37 @@ public final class PanelApplication extends Application {
         if (StartupMarks.enabled()) {
             markFirstFrameAndReady(scene);
         }
+        // six PNGs decoded and scaled are ~50 ms of the JavaFX thread: after the first frame is drawn, not before
+        onFirstLayout(scene, () -> javafx.application.Platform.runLater(() -> addIcons(stage)));
         stage.show();
         monitor.start();
         updates.setAutomaticCheckInterval(prefs.get().updateChecks());
         prefs.loadNotice().ifPresent(n -> services.dialogs().notify(n + " " + words.get("settings.seeSettings")));
     }
 
+    /**
+     * Runs {@code r} once, when the first frame has been laid out (it is drawn in the same pulse). One pulse
+     * listener serves every such task, so none is removed while the scene walks its listeners.
+     */
+    @SuppressWarnings("unchecked")
+    private static void onFirstLayout(Scene scene, Runnable r) {
+        List<Runnable> tasks = (List<Runnable>) scene.getProperties().computeIfAbsent("panel.firstLayout", k -> {
+            List<Runnable> list = new java.util.ArrayList<>();
+            Runnable[] once = new Runnable[1];
+            once[0] = () -> {
+                scene.removePostLayoutPulseListener(once[0]);
+                List<Runnable> due = List.copyOf(list);
+                list.clear();
+                due.forEach(Runnable::run);
+            };
+            scene.addPostLayoutPulseListener(once[0]);
+            return list;
+        });
+        tasks.add(r);
+    }
+
     private void markFirstFrameAndReady(Scene scene) {
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            StartupMarks.mark("first-frame");
-        };
-        scene.addPostLayoutPulseListener(once[0]);
+        onFirstLayout(scene, () -> StartupMarks.mark("first-frame"));
         monitor.stateProperty().addListener((o, was, now) -> {
             if (now == ConnectionState.CONNECTED) {
                 javafx.application.Platform.runLater(() -> {
@@ -275,15 +292,17 @@ public final class PanelApplication extends Application {
     }
 
     private static void addIcons(Stage stage) {
+        List<Image> icons = new java.util.ArrayList<>();
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
             try (InputStream in = PanelApplication.class.getResourceAsStream("/app/piecespanel/icons/app-" + size + ".png")) {
                 if (in != null) {
-                    stage.getIcons().add(new Image(in));
+                    icons.add(new Image(in));
                 }
             } catch (java.io.IOException ignored) {
                 // an icon that cannot be read leaves the default one
             }
         }
+        stage.getIcons().setAll(icons); // a stage used again (as in tests) wears these, not these on top of others
     }
 
     @Override

@@ -59,6 +59,7 @@ class PanelWindowTest extends FxRobot {
         until("connected", () -> ((StatusBar) scene.lookup("#status-bar")).getText()
                 .equals("Connected to PiecesOS 12.3.1 on port " + sim.port()));
         assertTrue(selected(scene, "account"), "the first page is Account");
+        until("the window wears the app's icon, in every size", () -> window.stage.getIcons().size() == 6);
 
         clickOn("#nav-permissions");
         until("the permissions page", () -> ((ToggleButton) scene.lookup("#nav-permissions")).isSelected());
