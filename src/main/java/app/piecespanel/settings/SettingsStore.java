@@ -67,8 +67,43 @@ public final class SettingsStore {
         return directory.resolve(FILE);
     }
 
-    /** Reads the settings; never fails (a missing file means defaults, silently). */
+    private static volatile EarlyRead early;
+
+    private record EarlyRead(Path directory, java.util.concurrent.CompletableFuture<Loaded> loaded) {}
+
+    /**
+     * Starts reading the settings of {@code directory} on a thread of its own, so the JSON library loads while
+     * JavaFX starts, not before the first frame; {@link #load()} of the same directory then takes that read.
+     */
+    public static void readEarly(Path directory) {
+        java.util.concurrent.CompletableFuture<Loaded> f = new java.util.concurrent.CompletableFuture<>();
+        early = new EarlyRead(directory, f);
+        Thread t = new Thread(() -> {
+            try {
+                f.complete(new SettingsStore(directory).readNow());
+            } catch (RuntimeException | Error failed) {
+                f.completeExceptionally(failed); // load() reads again and meets the same trouble where it can say so
+            }
+        }, "settings-early-read");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** Reads the settings (or takes the early read of this directory); never fails (no file means defaults). */
     public Loaded load() {
+        EarlyRead e = early;
+        if (e != null && e.directory().equals(directory)) {
+            early = null;
+            try {
+                return e.loaded().join();
+            } catch (java.util.concurrent.CompletionException failed) {
+                return readNow();
+            }
+        }
+        return readNow();
+    }
+
+    private Loaded readNow() {
         Path f = file();
         byte[] bytes;
         try {

@@ -120,4 +120,14 @@ class SettingsStoreTest {
         }
         assertTrue(Files.readString(store.file(), StandardCharsets.UTF_8).contains("\"width\" : 1099"));
     }
+
+    @Test
+    void anEarlyReadIsWhatTheStoreOfThatDirectoryLoads() throws Exception {
+        new SettingsStore(dir).save(CHOSEN);
+        SettingsStore.readEarly(dir);
+        assertEquals(CHOSEN, new SettingsStore(dir).load().settings());
+        Files.writeString(dir.resolve("settings.json"), "{\"theme\": \"light\"}");
+        assertEquals(ThemeChoice.LIGHT, new SettingsStore(dir).load().settings().theme(),
+                "taken once: a later load reads the file as it is now");
+    }
 }
