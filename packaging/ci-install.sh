@@ -8,9 +8,11 @@
 #   curl                  the smoke test asks the packaged simulator for its health
 #   socat, openssl        the smoke test puts TLS in front of the packaged simulator and has --doctor speak https
 #   desktop-file-utils    desktop-file-validate, for the .deb's desktop entry
+#   xvfb, libgtk-3-0      a display for the class-data training run (packaging/linux/cds-train.sh), so the
+#                         packages CI builds start as fast as released ones
 set -euo pipefail
 
-packages=(fakeroot rpm binutils curl socat openssl desktop-file-utils)
+packages=(fakeroot rpm binutils curl socat openssl desktop-file-utils xvfb libgtk-3-0)
 
 if ! command -v apt-get >/dev/null 2>&1; then
   echo "ci-install.sh: no apt-get here; install by hand: ${packages[*]} (on Fedora: rpm-build instead of rpm)" >&2
