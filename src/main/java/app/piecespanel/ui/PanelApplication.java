@@ -100,6 +100,7 @@ public final class PanelApplication extends Application {
         stage.setMinWidth(880);
         stage.setMinHeight(560);
         window = WindowState.restore(stage, prefs.get().window(), 1100, 720);
+        window.whenSettled(place -> prefs.update(p -> p.withWindow(place)));
 
         PanelServices services = PanelServices.forWindow(stage, getHostServices());
         prefs.onSaveFailure(services.dialogs()::notify);

@@ -87,6 +87,21 @@ public final class WindowState {
         return state;
     }
 
+    /**
+     * Tells {@code settled} the place once the window has stopped moving or resizing for a second (so a place is
+     * kept even when the panel does not get to close normally, say at log-out), not at every pixel of a drag.
+     */
+    public void whenSettled(java.util.function.Consumer<WindowPlace> settled) {
+        javafx.animation.PauseTransition quiet = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1));
+        quiet.setOnFinished(e -> settled.accept(current()));
+        javafx.beans.InvalidationListener moved = o -> quiet.playFromStart();
+        stage.xProperty().addListener(moved);
+        stage.yProperty().addListener(moved);
+        stage.widthProperty().addListener(moved);
+        stage.heightProperty().addListener(moved);
+        stage.maximizedProperty().addListener(moved);
+    }
+
     /** The place to remember now: the normal bounds, and whether the window is maximised. */
     public WindowPlace current() {
         return new WindowPlace(normal.getMinX(), normal.getMinY(), normal.getWidth(), normal.getHeight(),

@@ -39,6 +39,14 @@ class SettingsWindowTest extends FxRobot {
         }
     }
 
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (java.io.IOException e) {
+            return "";
+        }
+    }
+
     private void openSettings() {
         press(KeyCode.CONTROL, KeyCode.DIGIT7).release(KeyCode.DIGIT7, KeyCode.CONTROL);
         until("the Settings page", () -> window.scene.lookup("#settings-page") != null
@@ -70,6 +78,8 @@ class SettingsWindowTest extends FxRobot {
             window.stage.setWidth(950);
             window.stage.setHeight(640);
         });
+        app.piecespanel.ui.testkit.Await.until("the place is kept once the window is still, before any close",
+                () -> read(config.resolve("settings.json")).contains("\"width\" : 950.0"));
         window.close();
         window = null;
         assertTrue(Files.readString(config.resolve("settings.json")).contains("\"theme\" : \"dark\""));
