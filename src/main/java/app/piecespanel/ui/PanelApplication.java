@@ -22,6 +22,7 @@ import app.piecespanel.ui.device.DeviceSection;
 import app.piecespanel.ui.files.FilesSection;
 import app.piecespanel.ui.permissions.PermissionsSection;
 import app.piecespanel.settings.AddressRule;
+import app.piecespanel.settings.PickHistoryStore;
 import app.piecespanel.settings.SettingsStore;
 import app.piecespanel.settings.SystemTheme;
 import app.piecespanel.ui.settings.Preferences;
@@ -64,6 +65,7 @@ public final class PanelApplication extends Application {
     private ConnectionMonitor monitor;
     private UpdatesSection updates;
     private Preferences prefs;
+    private PickHistoryStore history;
     private WindowState window;
     private SettingsViewModel settingsVm;
 
@@ -106,6 +108,7 @@ public final class PanelApplication extends Application {
         prefs.onSaveFailure(services.dialogs()::notify);
         PanelContext context = new PanelContext(client, ui, services.dialogs(), services.desktop(), monitor,
                 Clock.systemDefaultZone(), info.version());
+        history = new PickHistoryStore(SettingsStore.defaultDirectory());
         AccountSection account = new AccountSection(context);
         updates = new UpdatesSection(context);
         ActivityViewModel activityVm = new ActivityViewModel(activity, services.dialogs(), Clock.systemDefaultZone());
@@ -188,7 +191,8 @@ public final class PanelApplication extends Application {
                         new PermissionsSection(context)),
                 new ShellView.Page("device", words.get("page.device"), Material2AL.COMPUTER, new DeviceSection(context)),
                 new ShellView.Page("updates", words.get("page.updates"), Material2MZ.SYSTEM_UPDATE_ALT, updates),
-                new ShellView.Page("files", words.get("page.files"), Material2AL.FOLDER_OPEN, new FilesSection(context)),
+                new ShellView.Page("files", words.get("page.files"), Material2AL.FOLDER_OPEN,
+                        new FilesSection(context, history)),
                 new ShellView.Page("activity", words.get("page.activity"), Material2AL.HISTORY,
                         new ActivitySection(activityVm)),
                 new ShellView.Page("settings", words.get("page.settings"), Material2MZ.SETTINGS, settings));
@@ -308,6 +312,9 @@ public final class PanelApplication extends Application {
 
     @Override
     public void stop() {
+        if (history != null) {
+            history.close();
+        }
         if (prefs != null) {
             if (window != null) {
                 prefs.update(p -> p.withWindow(window.current()));

@@ -14,8 +14,13 @@ public final class FilesSection implements Section {
     private FilesView view;
 
     public FilesSection(PanelContext context) {
+        this(context, null);
+    }
+
+    /** @param saved where earlier picks are kept between runs; null keeps them for this run only */
+    public FilesSection(PanelContext context, app.piecespanel.settings.PickHistoryStore saved) {
         this.context = context;
-        this.viewModel = new FilesViewModel(context);
+        this.viewModel = new FilesViewModel(context, saved);
     }
 
     @Override

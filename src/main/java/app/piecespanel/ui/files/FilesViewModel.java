@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import app.piecespanel.settings.PickHistoryStore;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiPredicate;
@@ -28,8 +30,8 @@ import javafx.collections.ObservableList;
 /**
  * The Files page's state and what a person can do there: ask PiecesOS's file or folder picker (optionally limited
  * to some extensions), wait for the answer or stop waiting, see what came back and whether it exists on this
- * machine, copy, open or reveal it, and look back at earlier picks of this run. The state lives here, not in the
- * view, so it survives leaving the page. Must be used on the {@link app.piecespanel.ui.common.UiThread}.
+ * machine, copy, open or reveal it, and look back at earlier picks (kept between runs when a store is given).
+ * The state lives here, not in the view, so it survives leaving the page. Must be used on the {@link app.piecespanel.ui.common.UiThread}.
  */
 public final class FilesViewModel {
     /** How many picks the history keeps. */
@@ -68,17 +70,63 @@ public final class FilesViewModel {
     private final ObservableList<PickedPath> selectionOut = FXCollections.unmodifiableObservableList(selection);
     private final ReadOnlyBooleanWrapper canCopy = new ReadOnlyBooleanWrapper(this, "canCopy");
     private final ReadOnlyBooleanWrapper canOpen = new ReadOnlyBooleanWrapper(this, "canOpen");
+    private final PickHistoryStore saved;
     private Attempt lastAttempt;
     private long recheckGeneration;
 
     public FilesViewModel(PanelContext context) {
+        this(context, null);
+    }
+
+    /**
+     * @param saved where the history of picks is kept between runs (read in the background; the picks of this run
+     *     come first); null keeps it for this run only
+     */
+    public FilesViewModel(PanelContext context, PickHistoryStore saved) {
         this.context = context;
+        this.saved = saved;
         this.pick = new CallLifecycle(context.ui(), context.clock());
         filterText.addListener((o, was, now) -> filterMessage.set(messageFor(ExtensionFilter.parse(now))));
         selection.addListener((javafx.collections.ListChangeListener<PickedPath>) c -> {
             canCopy.set(!selection.isEmpty());
             canOpen.set(selection.stream().anyMatch(PickedPath::existsHere));
         });
+        if (saved != null) {
+            saved.loadLater()
+                    .thenApply(loaded -> {
+                        // looking the paths up touches the file system: here, off the UI thread
+                        List<PickRecord> earlier = new ArrayList<>();
+                        for (PickHistoryStore.SavedPick p : loaded.picks()) {
+                            PickKind kind = p.folders() ? PickKind.FOLDERS : PickKind.FILES;
+                            earlier.add(new PickRecord(p.time(), kind, p.extensions(), examineAll(p.paths(), kind)));
+                        }
+                        return Map.entry(earlier, loaded.notice());
+                    })
+                    .thenAccept(read -> context.ui().execute(() -> {
+                        history.addAll(read.getKey());
+                        if (history.size() > HISTORY_LIMIT) {
+                            history.remove(HISTORY_LIMIT, history.size());
+                        }
+                        read.getValue().ifPresent(text -> {
+                            if (notice.get() == null) {
+                                notice.set(new Notice(Tone.WARNING, text));
+                            }
+                        });
+                    }));
+        }
+    }
+
+    /** Hands the history to the store, which writes it in the background. */
+    private void keepHistory() {
+        if (saved == null) {
+            return;
+        }
+        List<PickHistoryStore.SavedPick> picks = new ArrayList<>(history.size());
+        for (PickRecord r : history) {
+            picks.add(new PickHistoryStore.SavedPick(r.time(), r.kind() == PickKind.FOLDERS, r.extensions(),
+                    r.results().stream().map(PickedPath::path).toList()));
+        }
+        saved.saveLater(picks);
     }
 
     // ---- intents ----
@@ -185,9 +233,10 @@ public final class FilesViewModel {
         recheck();
     }
 
-    /** Forgets every pick of this run, and empties the table. */
+    /** Forgets every earlier pick (on disk too), and empties the table. */
     public void clearHistory() {
         history.clear();
+        keepHistory();
         shown.set(null);
         results.clear();
         selection.clear();
@@ -278,6 +327,7 @@ public final class FilesViewModel {
         if (history.size() > HISTORY_LIMIT) {
             history.remove(HISTORY_LIMIT, history.size());
         }
+        keepHistory();
         recheckGeneration++; // a look-up of the previous results must not land on these
         shown.set(record);
         results.setAll(examined);
@@ -409,7 +459,7 @@ public final class FilesViewModel {
         return resultsOut;
     }
 
-    /** The picks of this run, newest first. */
+    /** The earlier picks, newest first. */
     public ObservableList<PickRecord> history() {
         return historyOut;
     }

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * One finished pick of this run: when, which picker, the extensions it was limited to, and what came back
+ * One finished pick: when, which picker, the extensions it was limited to, and what came back
  * ({@code []} when the person closed the dialog without choosing).
  */
 public record PickRecord(Instant time, PickKind kind, List<String> extensions, List<PickedPath> results) {

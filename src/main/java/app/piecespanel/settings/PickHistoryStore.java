@@ -1,0 +1,206 @@
+package app.piecespanel.settings;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The Files page's earlier picks, kept between runs in {@code history.json} beside the settings: read and written on
+ * a thread of its own (the window never waits for the disk), written whole or not at all ({@link AtomicFile}). A
+ * file that cannot be read means an empty history and a notice, with the file kept as {@code history.json.damaged};
+ * a single pick that makes no sense is left out and the rest kept.
+ */
+public final class PickHistoryStore implements AutoCloseable {
+    static final String FILE = "history.json";
+    private static final long MAX_BYTES = 8L << 20;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** One pick as kept: when, which picker, the extensions it was limited to, and the paths that came back. */
+    public record SavedPick(Instant time, boolean folders, List<String> extensions, List<String> paths) {
+        public SavedPick {
+            extensions = List.copyOf(extensions);
+            paths = List.copyOf(paths);
+        }
+    }
+
+    /** What was read, and what to tell the person when not all of it could be. */
+    public record Loaded(List<SavedPick> picks, Optional<String> notice) {}
+
+    private final Path directory;
+    private final AtomicReference<List<SavedPick>> unsaved = new AtomicReference<>();
+    private final ExecutorService io = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "history-io");
+        t.setDaemon(true);
+        return t;
+    });
+    private CompletableFuture<Void> lastWrite = CompletableFuture.completedFuture(null);
+
+    public PickHistoryStore(Path directory) {
+        this.directory = directory;
+    }
+
+    public Path file() {
+        return directory.resolve(FILE);
+    }
+
+    /** Reads the history on the store's own thread. */
+    public CompletableFuture<Loaded> loadLater() {
+        return CompletableFuture.supplyAsync(this::load, io);
+    }
+
+    /** Reads the history now; never fails (no file means no history, silently). */
+    public Loaded load() {
+        byte[] bytes;
+        try {
+            if (Files.size(file()) > MAX_BYTES) {
+                return damaged("it is far larger than the history can be");
+            }
+            bytes = Files.readAllBytes(file());
+        } catch (NoSuchFileException none) {
+            return new Loaded(List.of(), Optional.empty());
+        } catch (IOException e) {
+            return new Loaded(List.of(), Optional.of("Your earlier picks could not be read from " + file() + " ("
+                    + AtomicFile.reason(e) + ")."));
+        }
+        JsonNode root;
+        try {
+            root = JSON.readTree(new String(bytes, StandardCharsets.UTF_8));
+        } catch (JacksonException e) {
+            return damaged("it is not valid JSON");
+        }
+        JsonNode picks = root == null ? null : root.get("picks");
+        if (picks == null || !picks.isArray()) {
+            return damaged("it does not hold a list of picks");
+        }
+        List<SavedPick> read = new ArrayList<>();
+        int dropped = 0;
+        for (JsonNode p : picks) {
+            Optional<SavedPick> one = pick(p);
+            if (one.isPresent()) {
+                read.add(one.get());
+            } else {
+                dropped++;
+            }
+        }
+        if (dropped == 0) {
+            return new Loaded(read, Optional.empty());
+        }
+        Path copy = keepCopy();
+        return new Loaded(read, Optional.of(dropped + " of your earlier picks could not be read and are left out."
+                + (copy == null ? "" : " The file as it was is kept as " + copy + ".")));
+    }
+
+    private static Optional<SavedPick> pick(JsonNode p) {
+        if (!p.isObject() || !p.path("time").isString() || !p.path("kind").isString()
+                || !p.path("paths").isArray() || !p.path("extensions").isArray()) {
+            return Optional.empty();
+        }
+        String kind = p.get("kind").asString();
+        if (!kind.equals("files") && !kind.equals("folders")) {
+            return Optional.empty();
+        }
+        Instant time;
+        try {
+            time = Instant.parse(p.get("time").asString());
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+        List<String> paths = texts(p.get("paths"));
+        List<String> extensions = texts(p.get("extensions"));
+        if (paths == null || extensions == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new SavedPick(time, kind.equals("folders"), extensions, paths));
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode n : array) {
+            if (!n.isString()) {
+                return null;
+            }
+            out.add(n.asString());
+        }
+        return out;
+    }
+
+    private Loaded damaged(String why) {
+        Path copy = keepCopy();
+        return new Loaded(List.of(), Optional.of("Your earlier picks could not be read (" + why
+                + "), so the list starts empty." + (copy == null ? "" : " The file as it was is kept as " + copy + ".")));
+    }
+
+    private Path keepCopy() {
+        Path copy = directory.resolve(FILE + ".damaged");
+        try {
+            Files.copy(file(), copy, StandardCopyOption.REPLACE_EXISTING);
+            return copy;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** Writes {@code picks} on the store's own thread; the latest list wins. */
+    public synchronized void saveLater(List<SavedPick> picks) {
+        unsaved.set(List.copyOf(picks));
+        lastWrite = lastWrite.thenRunAsync(this::writePending, io);
+    }
+
+    /** Completes when every list given so far is on disk (or failed to get there). */
+    public synchronized CompletableFuture<Void> flush() {
+        return lastWrite;
+    }
+
+    private void writePending() {
+        List<SavedPick> picks = unsaved.getAndSet(null);
+        if (picks == null) {
+            return;
+        }
+        ObjectNode root = JSON.createObjectNode();
+        root.put("version", 1);
+        ArrayNode list = root.putArray("picks");
+        for (SavedPick p : picks) {
+            ObjectNode o = list.addObject();
+            o.put("time", p.time().toString());
+            o.put("kind", p.folders() ? "folders" : "files");
+            ArrayNode ext = o.putArray("extensions");
+            p.extensions().forEach(ext::add);
+            ArrayNode paths = o.putArray("paths");
+            p.paths().forEach(paths::add);
+        }
+        try {
+            AtomicFile.write(file(), (JSON.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8));
+        } catch (IOException | RuntimeException e) {
+            System.getLogger(PickHistoryStore.class.getName()).log(System.Logger.Level.WARNING,
+                    "The history of picks could not be saved to " + file() + ": " + e.getMessage());
+        }
+    }
+
+    /** Writes what is left (waiting a moment at most) and stops the store's thread. */
+    @Override
+    public void close() {
+        try {
+            flush().get(2, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            // closing anyway: the file keeps its last whole version
+        }
+        io.shutdown();
+    }
+}
