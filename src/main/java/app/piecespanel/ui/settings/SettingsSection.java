@@ -53,7 +53,8 @@ public final class SettingsSection implements Section {
     public Node view() {
         if (view == null) {
             view = SectionPage.scrolling("settings-page", SettingsSection.class, "settings.css",
-                    SectionPage.headings("Settings", "Changes apply at once and are kept for the next time."),
+                    SectionPage.headings("Settings", "Your choices apply at once (a connection when you press its"
+                            + " button) and are kept for the next time."),
                     appearance(), connection(), updates(), simulator(), storage(), about());
         }
         return view;
