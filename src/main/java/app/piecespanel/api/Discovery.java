@@ -131,6 +131,14 @@ public final class Discovery {
 
     /** Why a probe found nothing, in a few plain words for the list of steps (the detail goes to the log). */
     private static String shortly(ApiFailure f) {
+        for (Throwable c = f; c != null; c = c.getCause()) {
+            if (c instanceof javax.net.ssl.SSLException tls) {
+                String m = String.valueOf(tls.getMessage());
+                // an https address where something answers, but no secure connection: say which trouble it was
+                return m.contains("PKIX") ? "answers, but its certificate is not trusted (PKIX path building failed)"
+                        : "answers, but no secure connection could be made (" + clip(m) + ")";
+            }
+        }
         if (f instanceof ApiFailure.NotRunning) {
             return "nothing answers there";
         }

@@ -75,7 +75,8 @@ public final class Doctor {
             if (result.found().isEmpty()) {
                 out.println();
                 out.println(url.isPresent()
-                        ? "Result: nothing answered at " + url.get() + ". Check the address, and that PiecesOS runs there."
+                        ? "Result: no usable PiecesOS at " + url.get() + " (its line above says why). Check the address,"
+                                + " and that PiecesOS runs there."
                         : "Result: PiecesOS was not found. Start PiecesOS (or open the Pieces desktop app), then run this again.");
                 return 1;
             }

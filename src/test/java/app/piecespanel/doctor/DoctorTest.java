@@ -41,7 +41,7 @@ class DoctorTest {
             port = s.getLocalPort();
         }
         assertEquals(1, doctor.run(Optional.of(URI.create("http://127.0.0.1:" + port))));
-        assertTrue(output().contains("Result: nothing answered at http://127.0.0.1:" + port), output());
+        assertTrue(output().contains("Result: no usable PiecesOS at http://127.0.0.1:" + port), output());
     }
 
     @Test

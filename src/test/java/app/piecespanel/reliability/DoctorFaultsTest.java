@@ -93,7 +93,7 @@ class DoctorFaultsTest {
                     }
                     assertEquals(1, r.exit(), r.out());
                     List<String> failing = r.out().lines().filter(l -> l.trim().startsWith("FAIL")).toList();
-                    boolean notFound = r.out().contains("Result: nothing answered at");
+                    boolean notFound = r.out().contains("Result: no usable PiecesOS at");
                     assertTrue(notFound || !failing.isEmpty(), "says which step failed:\n" + r.out());
                     for (String line : failing) {
                         assertTrue(PLAIN.stream().anyMatch(line::contains), "a plain sentence on: " + line);
@@ -106,7 +106,7 @@ class DoctorFaultsTest {
             Report r = closed.get(BOUND.toSeconds() * 2, TimeUnit.SECONDS);
             assertBoundedAndPlain(r);
             assertEquals(1, r.exit(), r.out());
-            assertTrue(r.out().contains("Result: nothing answered at"), r.out());
+            assertTrue(r.out().contains("Result: no usable PiecesOS at"), r.out());
         })));
     }
 
