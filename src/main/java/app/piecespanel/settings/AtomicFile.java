@@ -40,6 +40,20 @@ public final class AtomicFile {
         }
     }
 
+    /**
+     * Keeps {@code file} as it is beside itself, as {@code <name>.damaged} (replacing an older copy), before the
+     * program goes on without what it could not read. Returns the copy, or null when even that failed.
+     */
+    public static Path keepDamagedCopy(Path file) {
+        Path copy = file.resolveSibling(file.getFileName() + ".damaged");
+        try {
+            Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+            return copy;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     /** An I/O failure in plain words. */
     public static String reason(IOException e) {
         if (e instanceof AccessDeniedException) {

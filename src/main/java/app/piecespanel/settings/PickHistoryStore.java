@@ -148,13 +148,7 @@ public final class PickHistoryStore implements AutoCloseable {
     }
 
     private Path keepCopy() {
-        Path copy = directory.resolve(FILE + ".damaged");
-        try {
-            Files.copy(file(), copy, StandardCopyOption.REPLACE_EXISTING);
-            return copy;
-        } catch (IOException e) {
-            return null;
-        }
+        return AtomicFile.keepDamagedCopy(file());
     }
 
     /** Writes {@code picks} on the store's own thread; the latest list wins. */

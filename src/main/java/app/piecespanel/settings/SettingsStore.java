@@ -145,13 +145,7 @@ public final class SettingsStore {
     }
 
     private Path keepCopy() {
-        Path copy = directory.resolve(FILE + ".damaged");
-        try {
-            Files.copy(file(), copy, StandardCopyOption.REPLACE_EXISTING);
-            return copy;
-        } catch (IOException e) {
-            return null;
-        }
+        return AtomicFile.keepDamagedCopy(file());
     }
 
     private static PanelSettings read(JsonNode root, List<String> dropped) {
