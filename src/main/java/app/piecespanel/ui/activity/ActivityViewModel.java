@@ -6,7 +6,6 @@ import app.piecespanel.ui.common.Words;
 import app.piecespanel.settings.AtomicFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.piecespanel.simulator.Fault;
 import app.piecespanel.simulator.PiecesOsSimulator;
 import app.piecespanel.ui.account.AccountSection;
-import app.piecespanel.ui.files.FilesSection;
 import app.piecespanel.ui.files.PickRecord;
 import app.piecespanel.ui.files.PickedPath;
 import app.piecespanel.ui.testkit.Await;
