@@ -121,8 +121,11 @@ public final class OsApiClient implements AutoCloseable {
     public CompletableFuture<Health> probe(URI base, boolean record) {
         return exchange("GET", base, "/.well-known/health", null, options.probeTimeout(), record)
                 .thenApply(r -> {
+                    if (r.status() == 404) {
+                        return new Health(true, false, "answers HTTP 404: no health endpoint, as older PiecesOS");
+                    }
                     if (r.status() != 200) {
-                        return new Health(true, false, "answers HTTP " + r.status() + " without a health endpoint");
+                        return new Health(true, false, "its health endpoint answers HTTP " + r.status());
                     }
                     String text = r.text().strip();
                     // PiecesOS says "ok..."; anything else (a web page, garbage) is some other server on the port

@@ -75,6 +75,7 @@ public final class ConnectionMonitor implements ConnectionStatus, AutoCloseable 
     private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper(this, "connected");
     private final ReadOnlyStringWrapper version = new ReadOnlyStringWrapper(this, "version", "");
     private final ReadOnlyStringWrapper versionWarning = new ReadOnlyStringWrapper(this, "versionWarning", "");
+    private final ReadOnlyStringWrapper healthWarning = new ReadOnlyStringWrapper(this, "healthWarning", "");
     private final ReadOnlyStringWrapper sentence = new ReadOnlyStringWrapper(this, "sentence");
     private final ReadOnlyStringWrapper details = new ReadOnlyStringWrapper(this, "details", "");
     private final ReadOnlyObjectWrapper<Search> lastSearch = new ReadOnlyObjectWrapper<>(this, "lastSearch");
@@ -89,6 +90,8 @@ public final class ConnectionMonitor implements ConnectionStatus, AutoCloseable 
     private Search found; // the search that found the current address
     private Search latest; // the latest search, found or not
     private String knownVersion = "";
+    private boolean sawHealthy; // this PiecesOS has answered its health check as PiecesOS does
+    private String sick = ""; // what it says instead, since
     private boolean wasConnected;
     private long token; // bumped to forget answers of checks that were superseded
     private ScheduledFuture<?> next;
@@ -283,6 +286,8 @@ public final class ConnectionMonitor implements ConnectionStatus, AutoCloseable 
     /** Something answers at {@code s}'s address: follow it, read its version, then say so. */
     private void connect(Search s) {
         long mine = token;
+        sawHealthy = false;
+        tellSick("");
         URI at = s.address().orElseThrow();
         current.set(at);
         client.version().handle((v, e) -> e == null ? v : Optional.<String>empty())
@@ -330,6 +335,7 @@ public final class ConnectionMonitor implements ConnectionStatus, AutoCloseable 
                 return;
             }
             if (e == null) {
+                noteHealth(h);
                 if (restart != null && !restart.sawDown && System.nanoTime() > restart.graceEnds) {
                     finishRestart(null); // it never went away: done, as far as anyone can tell
                     enter(ConnectionState.CONNECTED);
@@ -341,7 +347,29 @@ public final class ConnectionMonitor implements ConnectionStatus, AutoCloseable 
         }));
     }
 
+    /**
+     * A PiecesOS that answered its health check properly and now answers it otherwise (a 500, a page) is up but
+     * unwell: the status bar says so quietly, and stops saying it once the check is right again. (A seed-generation
+     * PiecesOS never has the check, so it never counts as unwell.)
+     */
+    private void noteHealth(app.piecespanel.api.Health h) {
+        if (h.wellKnown()) {
+            sawHealthy = true;
+            tellSick("");
+        } else if (sawHealthy) {
+            tellSick(words.get("health.unwell", h.text()));
+        }
+    }
+
+    private void tellSick(String words) {
+        if (!words.equals(sick)) {
+            sick = words;
+            ui.execute(() -> healthWarning.set(words));
+        }
+    }
+
     private void lost() {
+        tellSick("");
         up = false;
         pause = timing.retryFirst();
         if (restart != null) {
@@ -510,6 +538,11 @@ public final class ConnectionMonitor implements ConnectionStatus, AutoCloseable 
     /** A quiet note when the version is outside what the panel knows to work with; empty otherwise. */
     public ReadOnlyStringProperty versionWarningProperty() {
         return versionWarning.getReadOnlyProperty();
+    }
+
+    /** A quiet note while PiecesOS answers but its health check says something is wrong; empty otherwise. */
+    public ReadOnlyStringProperty healthWarningProperty() {
+        return healthWarning.getReadOnlyProperty();
     }
 
     /** The status bar's words: "Connected to PiecesOS 12.3.1 on port 39300", "Reconnecting…". */

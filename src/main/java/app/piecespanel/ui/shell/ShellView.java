@@ -282,8 +282,10 @@ public final class ShellView {
         spinner.visibleProperty().bind(busy);
         Label warning = new Label();
         warning.setId("status-version-warning");
-        warning.textProperty().bind(monitor.versionWarningProperty());
-        warning.visibleProperty().bind(monitor.versionWarningProperty().isNotEmpty());
+        // a PiecesOS that says it is unwell matters more than a version outside the known range
+        warning.textProperty().bind(Bindings.when(monitor.healthWarningProperty().isNotEmpty())
+                .then(monitor.healthWarningProperty()).otherwise(monitor.versionWarningProperty()));
+        warning.visibleProperty().bind(warning.textProperty().isNotEmpty());
         warning.managedProperty().bind(warning.visibleProperty());
         warning.setMaxWidth(360);
         bar.getRightItems().addAll(warning, spinner);

@@ -175,4 +175,23 @@ class ConnectionMonitorTest {
         assertTrue(monitor.sentenceProperty().get().startsWith("Connected to PiecesOS 99.0.0"));
         assertTrue(monitor.versionWarningProperty().get().contains("99.0.0"), monitor.versionWarningProperty().get());
     }
+
+    @Test
+    void aPiecesOsWhoseHealthCheckFailsIsStillThereButNotedAsUnwell() throws Exception {
+        PiecesOsSimulator sim = startSimulator(PiecesOsSimulator.builder());
+        monitor.start();
+        awaitState(ConnectionState.CONNECTED);
+        long before = healthChecks(sim);
+        Await.until("a health check has passed since", () -> healthChecks(sim) > before);
+        sim.setFault("/.well-known/health", new app.piecespanel.simulator.Fault.Status(500, "database is locked"));
+        Await.until("noted as unwell", () -> monitor.healthWarningProperty().get().contains("HTTP 500"));
+        assertEquals(ConnectionState.CONNECTED, monitor.stateProperty().get(), "it answers, so it is not lost");
+        sim.clearFaults();
+        Await.until("the note goes once the check is right again",
+                () -> monitor.healthWarningProperty().get().isEmpty());
+    }
+
+    private static long healthChecks(PiecesOsSimulator sim) {
+        return sim.requests().stream().filter(r -> r.path().equals("/.well-known/health")).count();
+    }
 }
