@@ -27,6 +27,7 @@ public final class FilesSection implements Section {
     public Node view() {
         if (view == null) {
             view = new FilesView(viewModel, context.clock().getZone());
+            viewModel.readEarlierPicks();
         }
         return view.root();
     }

@@ -71,6 +71,9 @@ public final class FilesViewModel {
     private final ReadOnlyBooleanWrapper canCopy = new ReadOnlyBooleanWrapper(this, "canCopy");
     private final ReadOnlyBooleanWrapper canOpen = new ReadOnlyBooleanWrapper(this, "canOpen");
     private final PickHistoryStore saved;
+    private boolean readingEarlier;
+    private boolean earlierRead;
+    private boolean clearedWhileReading;
     private Attempt lastAttempt;
     private long recheckGeneration;
 
@@ -79,8 +82,8 @@ public final class FilesViewModel {
     }
 
     /**
-     * @param saved where the history of picks is kept between runs (read in the background; the picks of this run
-     *     come first); null keeps it for this run only
+     * @param saved where the history of picks is kept between runs (read by {@link #readEarlierPicks()}); null
+     *     keeps it for this run only
      */
     public FilesViewModel(PanelContext context, PickHistoryStore saved) {
         this.context = context;
@@ -91,35 +94,51 @@ public final class FilesViewModel {
             canCopy.set(!selection.isEmpty());
             canOpen.set(selection.stream().anyMatch(PickedPath::existsHere));
         });
-        if (saved != null) {
-            saved.loadLater()
-                    .thenApply(loaded -> {
-                        // looking the paths up touches the file system: here, off the UI thread
-                        List<PickRecord> earlier = new ArrayList<>();
-                        for (PickHistoryStore.SavedPick p : loaded.picks()) {
-                            PickKind kind = p.folders() ? PickKind.FOLDERS : PickKind.FILES;
-                            earlier.add(new PickRecord(p.time(), kind, p.extensions(), examineAll(p.paths(), kind)));
-                        }
-                        return Map.entry(earlier, loaded.notice());
-                    })
-                    .thenAccept(read -> context.ui().execute(() -> {
-                        history.addAll(read.getKey());
-                        if (history.size() > HISTORY_LIMIT) {
-                            history.remove(HISTORY_LIMIT, history.size());
-                        }
-                        read.getValue().ifPresent(text -> {
-                            if (notice.get() == null) {
-                                notice.set(new Notice(Tone.WARNING, text));
-                            }
-                        });
-                    }));
+    }
+
+    /**
+     * Reads the picks of earlier runs in the background (once; the page does it on its first visit, so nothing of
+     * it stands before the panel's first frame) and puts them after this run's picks.
+     */
+    public void readEarlierPicks() {
+        if (saved == null || readingEarlier) {
+            return;
         }
+        readingEarlier = true;
+        saved.loadLater()
+                .thenApply(loaded -> {
+                    // looking the paths up touches the file system: here, off the UI thread
+                    List<PickRecord> earlier = new ArrayList<>();
+                    for (PickHistoryStore.SavedPick p : loaded.picks()) {
+                        PickKind kind = p.folders() ? PickKind.FOLDERS : PickKind.FILES;
+                        earlier.add(new PickRecord(p.time(), kind, p.extensions(), examineAll(p.paths(), kind)));
+                    }
+                    return Map.entry(earlier, loaded.notice());
+                })
+                .thenAccept(read -> context.ui().execute(() -> {
+                    boolean changedMeanwhile = !history.isEmpty() || clearedWhileReading;
+                    if (!clearedWhileReading) {
+                        history.addAll(read.getKey());
+                    }
+                    if (history.size() > HISTORY_LIMIT) {
+                        history.remove(HISTORY_LIMIT, history.size());
+                    }
+                    earlierRead = true;
+                    if (changedMeanwhile) {
+                        keepHistory(); // held back until the earlier picks were in
+                    }
+                    read.getValue().ifPresent(text -> {
+                        if (notice.get() == null) {
+                            notice.set(new Notice(Tone.WARNING, text));
+                        }
+                    });
+                }));
     }
 
     /** Hands the history to the store, which writes it in the background. */
     private void keepHistory() {
-        if (saved == null) {
-            return;
+        if (saved == null || readingEarlier && !earlierRead) {
+            return; // never write a history that lacks the earlier picks still being read
         }
         List<PickHistoryStore.SavedPick> picks = new ArrayList<>(history.size());
         for (PickRecord r : history) {
@@ -236,6 +255,7 @@ public final class FilesViewModel {
     /** Forgets every earlier pick (on disk too), and empties the table. */
     public void clearHistory() {
         history.clear();
+        clearedWhileReading = readingEarlier && !earlierRead;
         keepHistory();
         shown.set(null);
         results.clear();

@@ -36,6 +36,7 @@ class PickHistoryTest {
         Path notes = Files.writeString(files.resolve("notes.md"), "hi");
         PickHistoryStore store = new PickHistoryStore(config);
         FilesViewModel first = new FilesViewModel(panel.context, store);
+        first.readEarlierPicks();
         panel.simulator.queueFilePick(List.of(notes.toString(), "/srv/elsewhere/a.txt"));
         first.filterTextProperty().set("md");
         first.pickFiles().get(10, TimeUnit.SECONDS);
@@ -45,6 +46,7 @@ class PickHistoryTest {
         Files.delete(notes); // gone since: the next run looks it up again
         PickHistoryStore again = new PickHistoryStore(config);
         FilesViewModel next = new FilesViewModel(panel.context, again);
+        next.readEarlierPicks();
         Await.until("the earlier picks are back", () -> next.history().size() == 2);
         PickRecord files = next.history().get(1);
         assertEquals(PickKind.FILES, files.kind());
@@ -64,6 +66,7 @@ class PickHistoryTest {
         panel = TestPanel.direct(PiecesOsSimulator.builder());
         Files.writeString(config.resolve("history.json"), "{\"picks\": [{\"time\": \"yesterday\"");
         FilesViewModel vm = new FilesViewModel(panel.context, new PickHistoryStore(config));
+        vm.readEarlierPicks();
         Await.until("told", () -> vm.noticeProperty().get() != null);
         assertEquals(FilesViewModel.Tone.WARNING, vm.noticeProperty().get().tone());
         assertTrue(vm.noticeProperty().get().text().contains("history.json.damaged"), vm.noticeProperty().get().text());
