@@ -11,9 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicReference;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,16 +40,13 @@ public final class PickHistoryStore implements AutoCloseable {
     public record Loaded(List<SavedPick> picks, Optional<String> notice) {}
 
     private final Path directory;
-    private final AtomicReference<List<SavedPick>> unsaved = new AtomicReference<>();
-    private final ExecutorService io = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "history-io");
-        t.setDaemon(true);
-        return t;
-    });
-    private CompletableFuture<Void> lastWrite = CompletableFuture.completedFuture(null);
+    private final LatestWriter<List<SavedPick>> writer;
 
     public PickHistoryStore(Path directory) {
         this.directory = directory;
+        this.writer = new LatestWriter<>("history-io", this::write, e -> System.getLogger(PickHistoryStore.class
+                .getName()).log(System.Logger.Level.WARNING, "The history of picks could not be saved to " + file()
+                + ": " + e.getMessage()));
     }
 
     public Path file() {
@@ -61,7 +55,7 @@ public final class PickHistoryStore implements AutoCloseable {
 
     /** Reads the history on the store's own thread. */
     public CompletableFuture<Loaded> loadLater() {
-        return CompletableFuture.supplyAsync(this::load, io);
+        return writer.onThread(this::load);
     }
 
     /** Reads the history now; never fails (no file means no history, silently). */
@@ -151,21 +145,16 @@ public final class PickHistoryStore implements AutoCloseable {
     }
 
     /** Writes {@code picks} on the store's own thread; the latest list wins. */
-    public synchronized void saveLater(List<SavedPick> picks) {
-        unsaved.set(List.copyOf(picks));
-        lastWrite = lastWrite.thenRunAsync(this::writePending, io);
+    public void saveLater(List<SavedPick> picks) {
+        writer.submit(List.copyOf(picks));
     }
 
     /** Completes when every list given so far is on disk (or failed to get there). */
-    public synchronized CompletableFuture<Void> flush() {
-        return lastWrite;
+    public CompletableFuture<Void> flush() {
+        return writer.flush();
     }
 
-    private void writePending() {
-        List<SavedPick> picks = unsaved.getAndSet(null);
-        if (picks == null) {
-            return;
-        }
+    private void write(List<SavedPick> picks) throws IOException {
         ObjectNode root = JSON.createObjectNode();
         root.put("version", 1);
         ArrayNode list = root.putArray("picks");
@@ -178,22 +167,12 @@ public final class PickHistoryStore implements AutoCloseable {
             ArrayNode paths = o.putArray("paths");
             p.paths().forEach(paths::add);
         }
-        try {
-            AtomicFile.write(file(), (JSON.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8));
-        } catch (IOException | RuntimeException e) {
-            System.getLogger(PickHistoryStore.class.getName()).log(System.Logger.Level.WARNING,
-                    "The history of picks could not be saved to " + file() + ": " + e.getMessage());
-        }
+        AtomicFile.write(file(), (JSON.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
     /** Writes what is left (waiting a moment at most) and stops the store's thread. */
     @Override
     public void close() {
-        try {
-            flush().get(2, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (Exception e) {
-            // closing anyway: the file keeps its last whole version
-        }
-        io.shutdown();
+        writer.close();
     }
 }

@@ -114,7 +114,7 @@ public final class SettingsStore {
             return new Loaded(PanelSettings.defaults(), Optional.empty());
         } catch (IOException e) {
             return new Loaded(PanelSettings.defaults(), Optional.of("Your settings could not be read from " + f
-                    + " (" + reason(e) + "), so the panel uses its defaults for now."));
+                    + " (" + AtomicFile.reason(e) + "), so the panel uses its defaults for now."));
         }
         JsonNode root;
         try {
@@ -233,10 +233,5 @@ public final class SettingsStore {
         byte[] bytes = (JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n")
                 .getBytes(StandardCharsets.UTF_8);
         AtomicFile.write(file(), bytes);
-    }
-
-    /** An I/O failure in plain words. */
-    public static String reason(IOException e) {
-        return AtomicFile.reason(e);
     }
 }

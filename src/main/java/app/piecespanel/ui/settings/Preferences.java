@@ -1,5 +1,7 @@
 package app.piecespanel.ui.settings;
 
+import app.piecespanel.settings.AtomicFile;
+import app.piecespanel.settings.LatestWriter;
 import app.piecespanel.settings.PanelSettings;
 import app.piecespanel.settings.SettingsStore;
 import app.piecespanel.ui.common.UiThread;
@@ -7,10 +9,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -25,14 +23,8 @@ public final class Preferences implements AutoCloseable {
     private final UiThread ui;
     private final ReadOnlyObjectWrapper<PanelSettings> current;
     private final Optional<String> loadNotice;
-    private final AtomicReference<PanelSettings> unsaved = new AtomicReference<>();
-    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "settings-writer");
-        t.setDaemon(true);
-        return t;
-    });
+    private final LatestWriter<PanelSettings> writer;
     private Consumer<String> saveFailed = m -> { };
-    private CompletableFuture<Void> lastWrite = CompletableFuture.completedFuture(null);
     private boolean toldFailure;
 
     private Preferences(SettingsStore store, UiThread ui) {
@@ -41,6 +33,7 @@ public final class Preferences implements AutoCloseable {
         SettingsStore.Loaded loaded = store.load();
         this.current = new ReadOnlyObjectWrapper<>(this, "current", loaded.settings());
         this.loadNotice = loaded.notice();
+        this.writer = new LatestWriter<>("settings-writer", store::save, this::failed);
     }
 
     public static Preferences load(SettingsStore store, UiThread ui) {
@@ -76,44 +69,28 @@ public final class Preferences implements AutoCloseable {
             return;
         }
         current.set(next);
-        unsaved.set(next);
-        synchronized (this) {
-            lastWrite = lastWrite.thenRunAsync(this::writePending, writer);
-        }
+        writer.submit(next);
     }
 
     /** Completes when everything changed so far is on disk (or failed to get there). */
-    public synchronized CompletableFuture<Void> flush() {
-        return lastWrite;
+    public CompletableFuture<Void> flush() {
+        return writer.flush();
     }
 
-    private void writePending() {
-        PanelSettings s = unsaved.getAndSet(null);
-        if (s == null) {
-            return; // a later write already saved it
-        }
-        try {
-            store.save(s);
-        } catch (IOException | RuntimeException e) {
-            String why = e instanceof IOException io ? SettingsStore.reason(io) : String.valueOf(e.getMessage());
-            ui.execute(() -> {
-                if (!toldFailure) {
-                    toldFailure = true;
-                    saveFailed.accept("Your settings could not be saved to " + store.file() + " (" + why
-                            + "). They apply until the panel closes.");
-                }
-            });
-        }
+    private void failed(Exception e) {
+        String why = e instanceof IOException io ? AtomicFile.reason(io) : String.valueOf(e.getMessage());
+        ui.execute(() -> {
+            if (!toldFailure) {
+                toldFailure = true;
+                saveFailed.accept("Your settings could not be saved to " + store.file() + " (" + why
+                        + "). They apply until the panel closes.");
+            }
+        });
     }
 
     /** Writes what is left and stops the writer; waits a moment at most. */
     @Override
     public void close() {
-        try {
-            flush().get(2, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            // closing anyway: the file keeps its last whole version
-        }
-        writer.shutdown();
+        writer.close();
     }
 }
