@@ -1,9 +1,7 @@
 package app.piecespanel.settings;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -11,9 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -26,7 +22,6 @@ import tools.jackson.databind.node.ObjectNode;
 public final class PickHistoryStore implements AutoCloseable {
     static final String FILE = "history.json";
     private static final long MAX_BYTES = 8L << 20;
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** One pick as kept: when, which picker, the extensions it was limited to, and the paths that came back. */
     public record SavedPick(Instant time, boolean folders, List<String> extensions, List<String> paths) {
@@ -60,25 +55,16 @@ public final class PickHistoryStore implements AutoCloseable {
 
     /** Reads the history now; never fails (no file means no history, silently). */
     public Loaded load() {
-        byte[] bytes;
-        try {
-            if (Files.size(file()) > MAX_BYTES) {
-                return damaged("it is far larger than the history can be");
-            }
-            bytes = Files.readAllBytes(file());
-        } catch (NoSuchFileException none) {
+        JsonFile.Outcome outcome = JsonFile.read(file(), MAX_BYTES, "it is far larger than the history can be");
+        if (outcome instanceof JsonFile.Outcome.Missing) {
             return new Loaded(List.of(), Optional.empty());
-        } catch (IOException e) {
+        } else if (outcome instanceof JsonFile.Outcome.Unreadable u) {
             return new Loaded(List.of(), Optional.of("Your earlier picks could not be read from " + file() + " ("
-                    + AtomicFile.reason(e) + ")."));
+                    + u.reason() + ")."));
+        } else if (outcome instanceof JsonFile.Outcome.Damaged d) {
+            return damaged(d.why());
         }
-        JsonNode root;
-        try {
-            root = JSON.readTree(new String(bytes, StandardCharsets.UTF_8));
-        } catch (JacksonException e) {
-            return damaged("it is not valid JSON");
-        }
-        JsonNode picks = root == null ? null : root.get("picks");
+        JsonNode picks = ((JsonFile.Outcome.Read) outcome).root().get("picks");
         if (picks == null || !picks.isArray()) {
             return damaged("it does not hold a list of picks");
         }
@@ -155,7 +141,7 @@ public final class PickHistoryStore implements AutoCloseable {
     }
 
     private void write(List<SavedPick> picks) throws IOException {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = JsonFile.object();
         root.put("version", 1);
         ArrayNode list = root.putArray("picks");
         for (SavedPick p : picks) {
@@ -167,7 +153,7 @@ public final class PickHistoryStore implements AutoCloseable {
             ArrayNode paths = o.putArray("paths");
             p.paths().forEach(paths::add);
         }
-        AtomicFile.write(file(), (JSON.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8));
+        JsonFile.write(file(), root);
     }
 
     /** Writes what is left (waiting a moment at most) and stops the store's thread. */

@@ -2,18 +2,13 @@ package app.piecespanel.settings;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -27,7 +22,6 @@ import tools.jackson.databind.node.ObjectNode;
 public final class SettingsStore {
     static final String FILE = "settings.json";
     private static final long MAX_BYTES = 1 << 20;
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Path directory;
 
@@ -103,27 +97,18 @@ public final class SettingsStore {
     }
 
     private Loaded readNow() {
-        Path f = file();
-        byte[] bytes;
-        try {
-            if (Files.size(f) > MAX_BYTES) {
-                return damaged("it is far larger than a settings file can be");
-            }
-            bytes = Files.readAllBytes(f);
-        } catch (NoSuchFileException first) {
+        JsonFile.Outcome read = JsonFile.read(file(), MAX_BYTES, "it is far larger than a settings file can be");
+        if (read instanceof JsonFile.Outcome.Missing) {
             return new Loaded(PanelSettings.defaults(), Optional.empty());
-        } catch (IOException e) {
-            return new Loaded(PanelSettings.defaults(), Optional.of("Your settings could not be read from " + f
-                    + " (" + AtomicFile.reason(e) + "), so the panel uses its defaults for now."));
+        } else if (read instanceof JsonFile.Outcome.Unreadable u) {
+            return new Loaded(PanelSettings.defaults(), Optional.of("Your settings could not be read from " + file()
+                    + " (" + u.reason() + "), so the panel uses its defaults for now."));
+        } else if (read instanceof JsonFile.Outcome.Damaged d) {
+            return damaged(d.why());
         }
-        JsonNode root;
-        try {
-            root = JSON.readTree(new String(bytes, StandardCharsets.UTF_8));
-        } catch (JacksonException e) {
-            return damaged("it is not valid JSON");
-        }
-        if (root == null || !root.isObject()) {
-            return damaged(bytes.length == 0 ? "it is empty" : "it does not hold settings");
+        JsonNode root = ((JsonFile.Outcome.Read) read).root();
+        if (!root.isObject()) {
+            return damaged("it does not hold settings");
         }
         List<String> dropped = new ArrayList<>();
         PanelSettings s = read(root, dropped);
@@ -215,7 +200,7 @@ public final class SettingsStore {
 
     /** Writes {@code s} atomically; on failure the old file is untouched. */
     public void save(PanelSettings s) throws IOException {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = JsonFile.object();
         root.put("version", 1);
         root.put("theme", s.theme().key());
         s.address().ifPresentOrElse(u -> root.put("address", u.toString()), () -> root.putNull("address"));
@@ -230,8 +215,6 @@ public final class SettingsStore {
             o.put("height", w.height());
             o.put("maximized", w.maximized());
         });
-        byte[] bytes = (JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n")
-                .getBytes(StandardCharsets.UTF_8);
-        AtomicFile.write(file(), bytes);
+        JsonFile.write(file(), root);
     }
 }
