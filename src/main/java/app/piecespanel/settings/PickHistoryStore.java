@@ -135,11 +135,6 @@ public final class PickHistoryStore implements AutoCloseable {
         writer.submit(List.copyOf(picks));
     }
 
-    /** Completes when every list given so far is on disk (or failed to get there). */
-    public CompletableFuture<Void> flush() {
-        return writer.flush();
-    }
-
     private void write(List<SavedPick> picks) throws IOException {
         ObjectNode root = JsonFile.object();
         root.put("version", 1);

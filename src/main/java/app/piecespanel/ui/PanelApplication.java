@@ -76,7 +76,8 @@ public final class PanelApplication extends Application {
         Words words = Words.of(ShellView.class, "shell");
 
         UiThread ui = UiThread.fx();
-        prefs = Preferences.load(new SettingsStore(SettingsStore.defaultDirectory()), ui);
+        java.nio.file.Path configDir = SettingsStore.defaultDirectory();
+        prefs = Preferences.load(new SettingsStore(configDir), ui);
         ActivityLog activity = new ActivityLog(ui);
         CurrentAddress address = new CurrentAddress();
         client = new OsApiClient(address, ClientOptions.defaults().withListener(activity));
@@ -108,7 +109,7 @@ public final class PanelApplication extends Application {
         prefs.onSaveFailure(services.dialogs()::notify);
         PanelContext context = new PanelContext(client, ui, services.dialogs(), services.desktop(), monitor,
                 Clock.systemDefaultZone(), info.version());
-        history = new PickHistoryStore(SettingsStore.defaultDirectory());
+        history = new PickHistoryStore(configDir);
         AccountSection account = new AccountSection(context);
         updates = new UpdatesSection(context);
         ActivityViewModel activityVm = new ActivityViewModel(activity, services.dialogs(), Clock.systemDefaultZone());
